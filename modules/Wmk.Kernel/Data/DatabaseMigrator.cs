@@ -1,0 +1,64 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Wmk.Kernel.MultiTenancy;
+
+namespace Wmk.Kernel.Data;
+
+/// <summary>Applies every module's migrations to the host database and to each tenant's own database.</summary>
+public sealed class DatabaseMigrator(
+    IServiceScopeFactory scopes,
+    IEnumerable<ModuleDbContextRegistration> contexts,
+    DatabaseSettings settings,
+    ICurrentTenant currentTenant,
+    ILogger<DatabaseMigrator> logger)
+{
+    /// <summary>Migrates the host database, then every tenant database.</summary>
+    public async Task MigrateAsync(CancellationToken cancellationToken = default)
+    {
+        EnsureSqliteFolder(settings);
+        await MigrateContextsAsync(contexts, cancellationToken);
+
+        using var scope = scopes.CreateScope();
+        var store = scope.ServiceProvider.GetRequiredService<ITenantStore>();
+        foreach (var tenant in (await store.ListActiveAsync(cancellationToken)).Where(t => !string.IsNullOrEmpty(t.ConnectionString)))
+        {
+            await MigrateTenantAsync(tenant, cancellationToken);
+        }
+    }
+
+    /// <summary>Migrates the tenant-scoped contexts in a tenant's own database.</summary>
+    public async Task MigrateTenantAsync(TenantInfo tenant, CancellationToken cancellationToken = default)
+    {
+        using (currentTenant.Change(tenant))
+        {
+            logger.LogInformation("Migrating the own database of tenant {Slug}", tenant.Slug);
+            await MigrateContextsAsync(contexts.Where(c => !c.HostDatabase), cancellationToken);
+        }
+    }
+
+    private async Task MigrateContextsAsync(IEnumerable<ModuleDbContextRegistration> registrations, CancellationToken ct)
+    {
+        foreach (var registration in registrations)
+        {
+            using var scope = scopes.CreateScope();
+            var db = (DbContext)scope.ServiceProvider.GetRequiredService(registration.ConcreteType(settings.Provider));
+            await db.Database.MigrateAsync(ct);
+        }
+    }
+
+    private static void EnsureSqliteFolder(DatabaseSettings settings)
+    {
+        if (settings.Provider != DatabaseProvider.Sqlite)
+        {
+            return;
+        }
+
+        var builder = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(settings.ConnectionString);
+        var folder = Path.GetDirectoryName(Path.GetFullPath(builder.DataSource));
+        if (!string.IsNullOrEmpty(folder) && builder.DataSource != ":memory:")
+        {
+            Directory.CreateDirectory(folder);
+        }
+    }
+}

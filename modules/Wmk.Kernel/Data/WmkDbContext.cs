@@ -1,0 +1,31 @@
+using Microsoft.EntityFrameworkCore;
+using Wmk.Kernel.MultiTenancy;
+
+namespace Wmk.Kernel.Data;
+
+/// <summary>
+/// Base of every module's DbContext: its own schema, the tenant filter on every <see cref="ITenantOwned"/>
+/// entity and a guard on save (added by <see cref="TenantSaveChangesInterceptor"/>).
+/// </summary>
+public abstract class WmkDbContext(DbContextOptions options, ICurrentTenant currentTenant) : DbContext(options)
+{
+    /// <summary>The ambient tenant.</summary>
+    public ICurrentTenant CurrentTenant { get; } = currentTenant;
+
+    /// <summary>The value the tenant filter compares with; an empty id on the host side matches nothing.</summary>
+    public Guid FilterTenantId => CurrentTenant.Id ?? Guid.Empty;
+
+    /// <summary>The module's database schema (ignored by SQLite).</summary>
+    protected abstract string Schema { get; }
+
+    /// <inheritdoc />
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.HasDefaultSchema(Schema);
+        ConfigureModel(modelBuilder);
+        TenantModel.Apply(modelBuilder, this);
+    }
+
+    /// <summary>The module's entity configuration.</summary>
+    protected abstract void ConfigureModel(ModelBuilder modelBuilder);
+}

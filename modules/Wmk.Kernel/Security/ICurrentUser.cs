@@ -1,0 +1,20 @@
+namespace Wmk.Kernel.Security;
+
+/// <summary>The signed-in account of the current request, as its claims say.</summary>
+public interface ICurrentUser
+{
+    /// <summary>The account id, or null when anonymous.</summary>
+    Guid? Id { get; }
+
+    /// <summary>True when signed in.</summary>
+    bool IsAuthenticated { get; }
+
+    /// <summary>True for the host's operators.</summary>
+    bool IsHostAdmin { get; }
+
+    /// <summary>The tenant the session is in (one of the account's memberships), or null.</summary>
+    Guid? TenantId { get; }
+
+    /// <summary>The account's roles in that tenant.</summary>
+    IReadOnlyList<string> Roles { get; }
+}
