@@ -51,6 +51,7 @@ public static class KernelServiceCollectionExtensions
         services.AddScoped<IFeatureChecker>(sp => sp.GetRequiredService<ValueChain>());
         services.AddScoped<IValueManager, ValueManager>();
 
+        services.AddScoped<Navigation.MenuProvider>();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
         services.AddScoped<PermissionChecker>();
         services.AddScoped<IPermissionChecker>(sp => sp.GetRequiredService<PermissionChecker>());

@@ -11,4 +11,8 @@ public enum PermissionSide
 }
 
 /// <summary>A permission a module declares as a constant and guards its pages and endpoints with.</summary>
-public sealed record PermissionDefinition(string Name, PermissionSide Side, string ModuleName, Type ResourceType);
+public sealed record PermissionDefinition(string Name, PermissionSide Side, string ModuleName, Type ResourceType)
+{
+    /// <summary>Roles that get this permission when a tenant is created (the coordinator gets every tenant permission).</summary>
+    public IReadOnlyList<string> DefaultRoles { get; init; } = [];
+}

@@ -17,6 +17,7 @@ internal sealed class ProblemDetailsExceptionHandler(IStringLocalizerFactory loc
         ProblemDetails problem = exception switch
         {
             WmkException wmk => FromWmk(wmk, kernel),
+            InvalidRequestException invalid => Invalid(invalid, kernel),
             DbUpdateConcurrencyException => new ProblemDetails { Status = 409, Title = kernel["Error:Concurrency"] },
             BadHttpRequestException bad => new ProblemDetails { Status = bad.StatusCode, Title = kernel["Error:BadRequest"] },
             _ => new ProblemDetails { Status = 500, Title = kernel["Error:Unexpected"] },
@@ -28,6 +29,13 @@ internal sealed class ProblemDetailsExceptionHandler(IStringLocalizerFactory loc
             ProblemDetails = problem,
             Exception = exception,
         });
+    }
+
+    private static ProblemDetails Invalid(InvalidRequestException invalid, IStringLocalizer kernel)
+    {
+        var problem = new ProblemDetails { Status = 400, Title = kernel["Error:Invalid"], Detail = string.Join(" ", invalid.Messages) };
+        problem.Extensions["errors"] = invalid.Messages;
+        return problem;
     }
 
     private ProblemDetails FromWmk(WmkException wmk, IStringLocalizer kernel)

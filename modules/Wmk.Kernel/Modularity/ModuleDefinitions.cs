@@ -20,9 +20,9 @@ public sealed class ModuleDefinitions(WmkModule module, Type resourceType)
     public Type ResourceType { get; set; } = resourceType;
 
     /// <summary>Declares a permission; its display text is the resource key "Permission:{name}".</summary>
-    public PermissionDefinition Permission(string name, PermissionSide side = PermissionSide.Tenant)
+    public PermissionDefinition Permission(string name, PermissionSide side = PermissionSide.Tenant, params string[] defaultRoles)
     {
-        var permission = new PermissionDefinition(name, side, Module.Name, ResourceType);
+        var permission = new PermissionDefinition(name, side, Module.Name, ResourceType) { DefaultRoles = defaultRoles };
         Permissions.Add(permission);
         return permission;
     }

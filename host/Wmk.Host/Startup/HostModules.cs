@@ -1,0 +1,16 @@
+using Wmk.Accounts;
+using Wmk.Kernel.Modularity;
+using Wmk.Tenancy;
+
+namespace Wmk.Host.Startup;
+
+/// <summary>The one list of built-in modules; plugins from the plugins folder come after them.</summary>
+internal static class HostModules
+{
+    public static IEnumerable<WmkModule> BuiltIn() =>
+    [
+        new CoreModule(),
+        new TenancyModule(),
+        new AccountsModule(),
+    ];
+}

@@ -1,0 +1,87 @@
+using Microsoft.AspNetCore.Localization;
+using Wmk.Kernel;
+using Wmk.Kernel.Data;
+using Wmk.Kernel.Localization;
+using Wmk.Kernel.Modularity;
+
+namespace Wmk.Host.Startup;
+
+/// <summary>Composition root: configuration, modules, services and the request pipeline.</summary>
+internal static class WmkHost
+{
+    public static WebApplication Build(CommandLine options, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = options.HostArgs });
+        if (options.Database is not null)
+        {
+            builder.Configuration["ConnectionStrings:Default"] = options.Database;
+        }
+
+        configure?.Invoke(builder);
+        var catalog = CreateCatalog(builder.Configuration, builder.Environment.ContentRootPath);
+        try
+        {
+            builder.Services.AddWmkKernel(builder.Configuration, catalog);
+        }
+        catch (DatabaseConfigurationException ex)
+        {
+            throw new StartupException(ex.Message, ex);
+        }
+        catch (ModuleLoadException ex)
+        {
+            throw new StartupException(ex.Message, ex);
+        }
+
+        builder.Services.AddRazorPages();
+        builder.Services.AddOpenApi();
+        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        builder.Services.AddSingleton<DemoSeeder>();
+        return Configure(builder.Build());
+    }
+
+    public static async Task<int> RunServerAsync(WebApplication app)
+    {
+        await StartupTasks.PrepareDatabaseAsync(app);
+        await app.StartAsync();
+        StartupTasks.PrintWelcome(app);
+        await app.WaitForShutdownAsync();
+        return 0;
+    }
+
+    private static ModuleCatalog CreateCatalog(IConfiguration configuration, string contentRoot)
+    {
+        try
+        {
+            return ModuleCatalog.Create(HostModules.BuiltIn());
+        }
+        catch (ModuleLoadException ex)
+        {
+            throw new StartupException(ex.Message, ex);
+        }
+    }
+
+    private static WebApplication Configure(WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseRequestLocalization(new RequestLocalizationOptions
+        {
+            DefaultRequestCulture = new RequestCulture(WmkCultures.Dutch),
+            SupportedCultures = [.. WmkCultures.Supported],
+            SupportedUICultures = [.. WmkCultures.Supported],
+            ApplyCurrentCultureToResponseHeaders = true,
+        });
+        app.UseStaticFiles();
+        app.UseAuthentication();
+        app.UseWmkTenancy();
+        app.UseRouting();
+        app.UseWmkModuleGate();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+        app.MapHealthChecks("/health").AllowAnonymous();
+        app.MapOpenApi().AllowAnonymous();
+        app.MapRazorPages();
+        app.MapWmkModules();
+        return app;
+    }
+}

@@ -1,0 +1,82 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Wmk.Accounts.Data;
+using Wmk.Accounts.Domain;
+using Wmk.Accounts.Features.CreateAccount;
+using Wmk.Accounts.Features.Seeding;
+using Wmk.Accounts.Features.SignIn;
+using Wmk.Kernel.Data;
+using Wmk.Kernel.Modularity;
+using Wmk.Kernel.MultiTenancy;
+using Wmk.Kernel.Navigation;
+using Wmk.Kernel.Security;
+
+namespace Wmk.Accounts;
+
+/// <summary>Global accounts, memberships per organisation, roles and sign-in.</summary>
+public sealed class AccountsModule : WmkModule
+{
+    public override string Name => "Accounts";
+
+    public override bool CanBeDisabled => false;
+
+    public override Type? ResourceType => typeof(AccountsResource);
+
+    public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddWmkDbContext<AccountsDbContext, AccountsSqliteDbContext, AccountsPostgreSqlDbContext>(hostDatabase: true);
+        services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        services.AddIdentityCore<Account>(o =>
+            {
+                o.User.RequireUniqueEmail = true;
+                o.Password.RequiredLength = 10;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+            })
+            .AddSignInManager()
+            .AddDefaultTokenProviders()
+            .AddClaimsPrincipalFactory<AccountClaimsFactory>()
+            .AddUserStore<Microsoft.AspNetCore.Identity.EntityFrameworkCore.UserOnlyStore<Account, AccountsDbContext, Guid>>();
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.LoginPath = "/account/login";
+            o.LogoutPath = "/account/logout";
+            o.AccessDeniedPath = "/account/denied";
+            o.Cookie.Name = "wmk.auth";
+            o.Cookie.SameSite = Microsoft.AspNetCore.Http.SameSiteMode.Lax;
+            o.Cookie.HttpOnly = true;
+            o.ExpireTimeSpan = TimeSpan.FromMinutes(60);
+            o.SlidingExpiration = true;
+            o.Events.OnRedirectToLogin = ApiAwareRedirect.Status(401);
+            o.Events.OnRedirectToAccessDenied = ApiAwareRedirect.Status(403);
+        });
+        services.Configure<SecurityStampValidatorOptions>(o =>
+        {
+            o.ValidationInterval = TimeSpan.FromMinutes(1);
+            o.OnRefreshingPrincipal = ctx =>
+            {
+                ctx.NewPrincipal?.Identities.First().AddClaims(ctx.CurrentPrincipal?.Claims
+                    .Where(c => c.Type is WmkClaims.Tenant or WmkClaims.Role) ?? []);
+                return Task.CompletedTask;
+            };
+        });
+        services.AddScoped<ITenantMembershipValidator, MembershipValidator>();
+        services.AddScoped<AccountFactory>();
+        services.AddScoped<MembershipWriter>();
+        services.AddScoped<ITenantCreationContributor, TenantAdminContributor>();
+        services.AddScoped<DefaultRolesSeeder>();
+        services.AddScoped<SignInHandler>();
+        services.AddScoped<IAccountProvisioning, AccountProvisioning>();
+    }
+
+    public override void Define(ModuleDefinitions definitions)
+    {
+        definitions.Permission(AccountsPermissions.ManageUsers);
+        definitions.MenuItem("Menu:Users", "/admin/users", AccountsPermissions.ManageUsers, 20, MenuArea.TenantAdmin);
+    }
+
+    public override Task SeedTenantAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        services.GetRequiredService<DefaultRolesSeeder>().SeedAsync(cancellationToken);
+}

@@ -1,0 +1,30 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
+using Wmk.Kernel.MultiTenancy;
+
+namespace Wmk.Accounts.Data;
+
+/// <summary>Checks that an account still is an active member; cached briefly so revocation bites within a minute.</summary>
+internal sealed class MembershipValidator(AccountsDbContext db, IMemoryCache cache, ICurrentTenant currentTenant)
+    : ITenantMembershipValidator
+{
+    internal static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(20);
+
+    public async Task<bool> IsMemberAsync(Guid accountId, Guid tenantId, CancellationToken cancellationToken = default)
+    {
+        var key = $"t:{tenantId:N}:member:{accountId:N}";
+        if (cache.TryGetValue(key, out bool member))
+        {
+            return member;
+        }
+
+        using (currentTenant.Change(tenantId))
+        {
+            member = await db.Memberships.AnyAsync(m => m.AccountId == accountId && m.IsActive, cancellationToken)
+                && await db.Accounts.AnyAsync(a => a.Id == accountId && !a.IsDisabled, cancellationToken);
+        }
+
+        cache.Set(key, member, Lifetime);
+        return member;
+    }
+}

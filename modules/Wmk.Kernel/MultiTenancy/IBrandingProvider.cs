@@ -1,0 +1,11 @@
+namespace Wmk.Kernel.MultiTenancy;
+
+/// <summary>How the current organisation presents itself (name, colour, logo).</summary>
+public sealed record Branding(string Name, string PrimaryColor, string? LogoUrl);
+
+/// <summary>Gives the theme the current tenant's branding; the platform's own on the host side.</summary>
+public interface IBrandingProvider
+{
+    /// <summary>The branding to show.</summary>
+    Task<Branding> GetAsync(CancellationToken cancellationToken = default);
+}
