@@ -15,6 +15,10 @@ public abstract class KernelDbContext(DbContextOptions options, ICurrentTenant c
 
     public DbSet<DataProtectionKeyRow> DataProtectionKeys => Set<DataProtectionKeyRow>();
 
+    internal DbSet<Outbox.OutboxMessage> OutboxMessages => Set<Outbox.OutboxMessage>();
+
+    public DbSet<Auditing.AuditEntry> AuditEntries => Set<Auditing.AuditEntry>();
+
     protected override string Schema => "kernel";
 
     protected override void ConfigureModel(ModelBuilder modelBuilder)
@@ -33,6 +37,8 @@ public abstract class KernelDbContext(DbContextOptions options, ICurrentTenant c
             b.HasIndex(x => new { x.TenantId, x.RoleName, x.PermissionName }).IsUnique();
         });
         modelBuilder.Entity<DataProtectionKeyRow>(b => b.ToTable("DataProtectionKeys"));
+        modelBuilder.ApplyConfiguration(new Outbox.OutboxMessageConfiguration());
+        modelBuilder.ApplyConfiguration(new Auditing.AuditEntryConfiguration());
     }
 }
 
