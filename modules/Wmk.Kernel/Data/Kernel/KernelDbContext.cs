@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Wmk.Kernel.Authorization;
 using Wmk.Kernel.MultiTenancy;
 using Wmk.Kernel.Settings;
+using Wmk.Kernel.Templating;
 
 namespace Wmk.Kernel.Data.Kernel;
 
@@ -14,6 +15,8 @@ public abstract class KernelDbContext(DbContextOptions options, ICurrentTenant c
     public DbSet<PermissionGrant> PermissionGrants => Set<PermissionGrant>();
 
     public DbSet<DataProtectionKeyRow> DataProtectionKeys => Set<DataProtectionKeyRow>();
+
+    public DbSet<TextTemplateOverride> TextTemplateOverrides => Set<TextTemplateOverride>();
 
     protected override string Schema => "kernel";
 
@@ -33,6 +36,7 @@ public abstract class KernelDbContext(DbContextOptions options, ICurrentTenant c
             b.HasIndex(x => new { x.TenantId, x.RoleName, x.PermissionName }).IsUnique();
         });
         modelBuilder.Entity<DataProtectionKeyRow>(b => b.ToTable("DataProtectionKeys"));
+        modelBuilder.ApplyConfiguration(new TextTemplateOverrideConfiguration());
     }
 }
 
