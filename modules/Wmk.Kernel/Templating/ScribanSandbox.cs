@@ -55,6 +55,7 @@ internal sealed class ScribanSandbox(IOptions<TemplateSandboxOptions> options)
         OnStringLimit = ScriptLimitBehavior.Throw,
         RegexTimeOut = TimeSpan.FromSeconds(1),
         MemberFilter = DataMembersOnly,
+        EnableRelaxedTargetAccess = true,
         CancellationToken = token,
     };
 
