@@ -38,10 +38,10 @@ public sealed class KernelHarness : IAsyncDisposable
     /// <summary>Builds the kernel and creates the kernel schema.</summary>
     public static async Task<KernelHarness> StartAsync(Action<KernelHarnessOptions>? configure = null)
     {
-        var options = new KernelHarnessOptions();
-        configure?.Invoke(options);
         var folder = Path.Combine(Path.GetTempPath(), "wmk-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
+        var options = new KernelHarnessOptions(folder);
+        configure?.Invoke(options);
         options.Configuration["ConnectionStrings:Default"] = $"Data Source={Path.Combine(folder, "kernel.db")}";
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(options.Configuration).Build();
 

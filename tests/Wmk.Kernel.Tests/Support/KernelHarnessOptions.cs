@@ -7,6 +7,11 @@ namespace Wmk.Kernel.Tests.Support;
 /// <summary>What a <see cref="KernelHarness"/> adds to the bare kernel.</summary>
 public sealed class KernelHarnessOptions
 {
+    internal KernelHarnessOptions(string folder) => Folder = folder;
+
+    /// <summary>The harness's temp folder (deleted on dispose), for paths in the configuration.</summary>
+    public string Folder { get; }
+
     /// <summary>Host configuration ("Settings:Email.Smtp.Host", ...); the connection string is set by the harness.</summary>
     public Dictionary<string, string?> Configuration { get; } = new(StringComparer.OrdinalIgnoreCase);
 
