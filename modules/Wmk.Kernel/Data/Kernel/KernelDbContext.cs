@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Wmk.Kernel.Authorization;
 using Wmk.Kernel.MultiTenancy;
 using Wmk.Kernel.Settings;
+using Wmk.Kernel.Templating;
 
 namespace Wmk.Kernel.Data.Kernel;
 
@@ -18,6 +19,7 @@ public abstract class KernelDbContext(DbContextOptions options, ICurrentTenant c
     internal DbSet<Outbox.OutboxMessage> OutboxMessages => Set<Outbox.OutboxMessage>();
 
     public DbSet<Auditing.AuditEntry> AuditEntries => Set<Auditing.AuditEntry>();
+    public DbSet<TextTemplateOverride> TextTemplateOverrides => Set<TextTemplateOverride>();
 
     protected override string Schema => "kernel";
 
@@ -39,6 +41,7 @@ public abstract class KernelDbContext(DbContextOptions options, ICurrentTenant c
         modelBuilder.Entity<DataProtectionKeyRow>(b => b.ToTable("DataProtectionKeys"));
         modelBuilder.ApplyConfiguration(new Outbox.OutboxMessageConfiguration());
         modelBuilder.ApplyConfiguration(new Auditing.AuditEntryConfiguration());
+        modelBuilder.ApplyConfiguration(new TextTemplateOverrideConfiguration());
     }
 }
 
