@@ -1,3 +1,4 @@
+using Wmk.Kernel.Emailing;
 using Wmk.Kernel.Modularity;
 
 namespace Wmk.Host.Startup;
@@ -10,4 +11,6 @@ internal sealed class CoreModule : WmkModule
     public override bool CanBeDisabled => false;
 
     public override Type? ResourceType => typeof(HostResource);
+
+    public override void Define(ModuleDefinitions definitions) => EmailSettingNames.Define(definitions);
 }

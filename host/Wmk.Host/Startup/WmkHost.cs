@@ -3,6 +3,7 @@ using Wmk.Kernel;
 using Wmk.Kernel.Data;
 using Wmk.Kernel.Localization;
 using Wmk.Kernel.Modularity;
+using Wmk.Kernel.Modularity.Plugins;
 
 namespace Wmk.Host.Startup;
 
@@ -32,7 +33,7 @@ internal static class WmkHost
             throw new StartupException(ex.Message, ex);
         }
 
-        builder.Services.AddRazorPages();
+        builder.Services.AddRazorPages().AddWmkModuleParts(catalog);
         builder.Services.AddOpenApi();
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         builder.Services.AddSingleton<DemoSeeder>();
@@ -52,7 +53,8 @@ internal static class WmkHost
     {
         try
         {
-            return ModuleCatalog.Create(HostModules.BuiltIn());
+            var folder = configuration["Plugins:Folder"] ?? Path.Combine(contentRoot, "plugins");
+            return ModuleCatalog.Create([.. HostModules.BuiltIn(), .. PluginModuleLoader.LoadFrom(folder)]);
         }
         catch (ModuleLoadException ex)
         {
@@ -71,9 +73,9 @@ internal static class WmkHost
             SupportedUICultures = [.. WmkCultures.Supported],
             ApplyCurrentCultureToResponseHeaders = true,
         });
-        app.UseStaticFiles();
         app.UseAuthentication();
         app.UseWmkTenancy();
+        app.UseStaticFiles();
         app.UseRouting();
         app.UseWmkModuleGate();
         app.UseAuthorization();

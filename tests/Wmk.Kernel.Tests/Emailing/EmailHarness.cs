@@ -1,3 +1,4 @@
+using Wmk.Testing;
 using Wmk.Kernel.Emailing;
 using Wmk.Kernel.Tests.Support;
 using Wmk.Kernel.Tests.Templating;

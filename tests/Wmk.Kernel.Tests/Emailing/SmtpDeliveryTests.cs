@@ -1,3 +1,4 @@
+using Wmk.Testing;
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using MimeKit;

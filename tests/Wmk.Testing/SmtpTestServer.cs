@@ -9,7 +9,7 @@ using SmtpServer.Authentication;
 using SmtpServer.Protocol;
 using SmtpServer.Storage;
 
-namespace Wmk.Kernel.Tests.Support;
+namespace Wmk.Testing;
 
 /// <summary>A mail as a <see cref="SmtpTestServer"/> received it: the envelope recipients and the parsed message.</summary>
 public sealed record ReceivedMail(IReadOnlyList<string> Recipients, MimeMessage Message);

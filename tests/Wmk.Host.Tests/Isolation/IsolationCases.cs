@@ -1,0 +1,47 @@
+using Microsoft.Extensions.DependencyInjection;
+using Wmk.Accounts.Data;
+using Wmk.Accounts.Domain;
+using Wmk.Kernel.Auditing;
+using Wmk.Kernel.Authorization;
+using Wmk.Kernel.Data.Kernel;
+using Wmk.Kernel.Emailing;
+using Wmk.Kernel.Outbox;
+using Wmk.Kernel.Settings;
+using Wmk.Kernel.Templating;
+
+namespace Wmk.Host.Tests.Isolation;
+
+/// <summary>Every tenant-owned entity of every module; a new entity adds its line here (a test fails until it does).</summary>
+public static class IsolationCases
+{
+    public static readonly IReadOnlyList<IsolationCase> All =
+    [
+        new(typeof(KernelDbContext), typeof(TenantValue),
+            sp => sp.GetRequiredService<IValueManager>().SetTenantValueAsync(EmailSettingNames.FromName, "Isolatie")),
+        new(typeof(KernelDbContext), typeof(PermissionGrant)),
+        new(typeof(KernelDbContext), typeof(OutboxMessage),
+            sp => sp.GetRequiredService<IOutbox>().EnqueueAsync("test.isolation", new { Value = 1 })),
+        new(typeof(KernelDbContext), typeof(AuditEntry),
+            sp => sp.GetRequiredService<IAuditLog>().RecordAsync(AuditAction.Read, "Resident", "r-1")),
+        new(typeof(KernelDbContext), typeof(TextTemplateOverride), async sp =>
+        {
+            var db = sp.GetRequiredService<KernelDbContext>();
+            db.TextTemplateOverrides.Add(new TextTemplateOverride { Name = "Isolation.Body", Content = "Hallo" });
+            await db.SaveChangesAsync();
+        }),
+        new(typeof(AccountsDbContext), typeof(Membership)),
+        new(typeof(AccountsDbContext), typeof(MembershipRole)),
+        new(typeof(AccountsDbContext), typeof(TenantRole)),
+    ];
+
+    public static TheoryData<IsolationCase> Data()
+    {
+        var data = new TheoryData<IsolationCase>();
+        foreach (var c in All)
+        {
+            data.Add(c);
+        }
+
+        return data;
+    }
+}

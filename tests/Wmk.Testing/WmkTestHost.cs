@@ -1,0 +1,114 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
+using Wmk.Host.Startup;
+using Wmk.Kernel.MultiTenancy;
+
+namespace Wmk.Testing;
+
+/// <summary>The real host on a test server (or on Kestrel for browser tests), on a fresh database of either engine.</summary>
+public sealed class WmkTestHost : IAsyncDisposable
+{
+    private WmkTestHost(WebApplication app, string connectionString, DatabaseKind kind)
+    {
+        App = app;
+        ConnectionString = connectionString;
+        Kind = kind;
+    }
+
+    public WebApplication App { get; }
+
+    public string ConnectionString { get; }
+
+    public DatabaseKind Kind { get; }
+
+    public IServiceProvider Services => App.Services;
+
+    public FakeTimeProvider Clock => (FakeTimeProvider)App.Services.GetRequiredService<TimeProvider>();
+
+    /// <summary>Builds, migrates and starts the host; <paramref name="kestrel"/> listens on a free loopback port.</summary>
+    public static async Task<WmkTestHost> StartAsync(DatabaseKind kind, Action<WebApplicationBuilder>? configure = null, bool kestrel = false)
+    {
+        var connection = TestDatabase.Create(kind);
+        var folder = TestDatabase.TempFolder();
+        var app = WmkHost.Build(new CommandLine(null, [], connection, []), builder =>
+        {
+            builder.Environment.EnvironmentName = "Testing";
+            builder.Configuration["Email:PickupFolder"] = Path.Combine(folder, "mail");
+            builder.Configuration["Plugins:Folder"] = Path.Combine(folder, "plugins");
+            builder.Configuration["Outbox:PollInterval"] = "00:00:01";
+            builder.Services.Replace(ServiceDescriptor.Singleton<TimeProvider>(
+                new FakeTimeProvider(new DateTimeOffset(2026, 11, 26, 9, 0, 0, TimeSpan.Zero)) { AutoAdvanceAmount = TimeSpan.FromMilliseconds(1) }));
+            if (kestrel)
+            {
+                builder.WebHost.UseUrls("http://127.0.0.1:0");
+            }
+            else
+            {
+                builder.WebHost.UseTestServer();
+            }
+
+            configure?.Invoke(builder);
+        });
+        await StartupTasks.MigrateAsync(app.Services);
+        await app.StartAsync();
+        return new WmkTestHost(app, connection, kind);
+    }
+
+    /// <summary>The Kestrel address (browser tests).</summary>
+    public string BaseAddress => App.Urls.First();
+
+    /// <summary>A client that keeps cookies (test server only).</summary>
+    public HttpClient CreateClient()
+    {
+        var handler = new CookieContainerHandler { InnerHandler = App.GetTestServer().CreateHandler() };
+        return new HttpClient(handler) { BaseAddress = new Uri("http://localhost") };
+    }
+
+    /// <summary>Creates a tenant with a coordinator "admin@{slug}.test" and the given password.</summary>
+    public async Task<TestTenant> CreateTenantAsync(string? slug = null, string password = TestTenant.Password)
+    {
+        slug ??= "t" + Guid.NewGuid().ToString("N")[..10];
+        using var scope = Services.CreateScope();
+        var info = await scope.ServiceProvider.GetRequiredService<ITenantAdministration>()
+            .CreateAsync(new NewTenantRequest(slug, "Organisatie " + slug, $"admin@{slug}.test", password));
+        return new TestTenant(info, $"admin@{slug}.test");
+    }
+
+    /// <summary>Runs code in a fresh scope inside a tenant (null: host side).</summary>
+    public async Task<T> InTenantAsync<T>(TenantInfo? tenant, Func<IServiceProvider, Task<T>> work)
+    {
+        var current = Services.GetRequiredService<ICurrentTenant>();
+        using (tenant is null ? current.Change((Guid?)null) : current.Change(tenant))
+        {
+            using var scope = Services.CreateScope();
+            return await work(scope.ServiceProvider);
+        }
+    }
+
+    /// <summary>Runs code in a fresh scope inside a tenant (null: host side).</summary>
+    public Task InTenantAsync(TenantInfo? tenant, Func<IServiceProvider, Task> work) =>
+        InTenantAsync<bool>(tenant, async sp =>
+        {
+            await work(sp);
+            return true;
+        });
+
+    public async ValueTask DisposeAsync()
+    {
+        await App.StopAsync();
+        await App.DisposeAsync();
+    }
+}
+
+/// <summary>A tenant made for a test, with its first coordinator's e-mail.</summary>
+public sealed record TestTenant(TenantInfo Info, string AdminEmail)
+{
+    public const string Password = "Test-Wachtwoord-2026";
+
+    public string Slug => Info.Slug;
+}
