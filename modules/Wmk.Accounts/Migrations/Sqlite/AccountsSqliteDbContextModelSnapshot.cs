@@ -15,9 +15,7 @@ namespace Wmk.Accounts.Migrations.Sqlite
         protected override void BuildModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder
-                .HasDefaultSchema("accounts")
-                .HasAnnotation("ProductVersion", "10.0.15");
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<System.Guid>", b =>
                 {
@@ -38,7 +36,7 @@ namespace Wmk.Accounts.Migrations.Sqlite
 
                     b.HasIndex("UserId");
 
-                    b.ToTable("AccountClaims", "accounts");
+                    b.ToTable("AccountClaims", (string)null);
 
                     b.HasAnnotation("Wmk:SharedData", "Part of a global account");
                 });
@@ -61,7 +59,7 @@ namespace Wmk.Accounts.Migrations.Sqlite
 
                     b.HasIndex("UserId");
 
-                    b.ToTable("AccountLogins", "accounts");
+                    b.ToTable("AccountLogins", (string)null);
 
                     b.HasAnnotation("Wmk:SharedData", "Part of a global account");
                 });
@@ -82,7 +80,7 @@ namespace Wmk.Accounts.Migrations.Sqlite
 
                     b.HasKey("UserId", "LoginProvider", "Name");
 
-                    b.ToTable("AccountTokens", "accounts");
+                    b.ToTable("AccountTokens", (string)null);
 
                     b.HasAnnotation("Wmk:SharedData", "Part of a global account");
                 });
@@ -161,7 +159,7 @@ namespace Wmk.Accounts.Migrations.Sqlite
                     b.HasIndex("NormalizedUserName")
                         .IsUnique();
 
-                    b.ToTable("Accounts", "accounts");
+                    b.ToTable("Accounts", (string)null);
 
                     b.HasAnnotation("Wmk:SharedData", "Global accounts: one per e-mail across organisations (shared portal)");
                 });
@@ -191,7 +189,7 @@ namespace Wmk.Accounts.Migrations.Sqlite
                     b.HasIndex("TenantId", "AccountId")
                         .IsUnique();
 
-                    b.ToTable("Memberships", "accounts");
+                    b.ToTable("Memberships", (string)null);
                 });
 
             modelBuilder.Entity("Wmk.Accounts.Domain.MembershipRole", b =>
@@ -217,7 +215,7 @@ namespace Wmk.Accounts.Migrations.Sqlite
 
                     b.HasIndex("TenantId");
 
-                    b.ToTable("MembershipRoles", "accounts");
+                    b.ToTable("MembershipRoles", (string)null);
                 });
 
             modelBuilder.Entity("Wmk.Accounts.Domain.TenantRole", b =>
@@ -244,7 +242,7 @@ namespace Wmk.Accounts.Migrations.Sqlite
                     b.HasIndex("TenantId", "Name")
                         .IsUnique();
 
-                    b.ToTable("Roles", "accounts");
+                    b.ToTable("Roles", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<System.Guid>", b =>

@@ -11,12 +11,8 @@ namespace Wmk.Accounts.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.EnsureSchema(
-                name: "accounts");
-
             migrationBuilder.CreateTable(
                 name: "Accounts",
-                schema: "accounts",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
@@ -46,7 +42,6 @@ namespace Wmk.Accounts.Migrations.Sqlite
 
             migrationBuilder.CreateTable(
                 name: "Memberships",
-                schema: "accounts",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
@@ -62,7 +57,6 @@ namespace Wmk.Accounts.Migrations.Sqlite
 
             migrationBuilder.CreateTable(
                 name: "Roles",
-                schema: "accounts",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
@@ -77,7 +71,6 @@ namespace Wmk.Accounts.Migrations.Sqlite
 
             migrationBuilder.CreateTable(
                 name: "AccountClaims",
-                schema: "accounts",
                 columns: table => new
                 {
                     Id = table.Column<int>(type: "INTEGER", nullable: false)
@@ -92,7 +85,6 @@ namespace Wmk.Accounts.Migrations.Sqlite
                     table.ForeignKey(
                         name: "FK_AccountClaims_Accounts_UserId",
                         column: x => x.UserId,
-                        principalSchema: "accounts",
                         principalTable: "Accounts",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
@@ -100,7 +92,6 @@ namespace Wmk.Accounts.Migrations.Sqlite
 
             migrationBuilder.CreateTable(
                 name: "AccountLogins",
-                schema: "accounts",
                 columns: table => new
                 {
                     LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
@@ -114,7 +105,6 @@ namespace Wmk.Accounts.Migrations.Sqlite
                     table.ForeignKey(
                         name: "FK_AccountLogins_Accounts_UserId",
                         column: x => x.UserId,
-                        principalSchema: "accounts",
                         principalTable: "Accounts",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
@@ -122,7 +112,6 @@ namespace Wmk.Accounts.Migrations.Sqlite
 
             migrationBuilder.CreateTable(
                 name: "AccountTokens",
-                schema: "accounts",
                 columns: table => new
                 {
                     UserId = table.Column<Guid>(type: "TEXT", nullable: false),
@@ -136,7 +125,6 @@ namespace Wmk.Accounts.Migrations.Sqlite
                     table.ForeignKey(
                         name: "FK_AccountTokens_Accounts_UserId",
                         column: x => x.UserId,
-                        principalSchema: "accounts",
                         principalTable: "Accounts",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
@@ -144,7 +132,6 @@ namespace Wmk.Accounts.Migrations.Sqlite
 
             migrationBuilder.CreateTable(
                 name: "MembershipRoles",
-                schema: "accounts",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
@@ -158,7 +145,6 @@ namespace Wmk.Accounts.Migrations.Sqlite
                     table.ForeignKey(
                         name: "FK_MembershipRoles_Memberships_MembershipId",
                         column: x => x.MembershipId,
-                        principalSchema: "accounts",
                         principalTable: "Memberships",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
@@ -166,64 +152,54 @@ namespace Wmk.Accounts.Migrations.Sqlite
 
             migrationBuilder.CreateIndex(
                 name: "IX_AccountClaims_UserId",
-                schema: "accounts",
                 table: "AccountClaims",
                 column: "UserId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_AccountLogins_UserId",
-                schema: "accounts",
                 table: "AccountLogins",
                 column: "UserId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Accounts_NormalizedEmail",
-                schema: "accounts",
                 table: "Accounts",
                 column: "NormalizedEmail",
                 unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Accounts_NormalizedUserName",
-                schema: "accounts",
                 table: "Accounts",
                 column: "NormalizedUserName",
                 unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_MembershipRoles_MembershipId",
-                schema: "accounts",
                 table: "MembershipRoles",
                 column: "MembershipId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_MembershipRoles_TenantId",
-                schema: "accounts",
                 table: "MembershipRoles",
                 column: "TenantId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Memberships_TenantId",
-                schema: "accounts",
                 table: "Memberships",
                 column: "TenantId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Memberships_TenantId_AccountId",
-                schema: "accounts",
                 table: "Memberships",
                 columns: new[] { "TenantId", "AccountId" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Roles_TenantId",
-                schema: "accounts",
                 table: "Roles",
                 column: "TenantId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Roles_TenantId_Name",
-                schema: "accounts",
                 table: "Roles",
                 columns: new[] { "TenantId", "Name" },
                 unique: true);
@@ -233,32 +209,25 @@ namespace Wmk.Accounts.Migrations.Sqlite
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
-                name: "AccountClaims",
-                schema: "accounts");
+                name: "AccountClaims");
 
             migrationBuilder.DropTable(
-                name: "AccountLogins",
-                schema: "accounts");
+                name: "AccountLogins");
 
             migrationBuilder.DropTable(
-                name: "AccountTokens",
-                schema: "accounts");
+                name: "AccountTokens");
 
             migrationBuilder.DropTable(
-                name: "MembershipRoles",
-                schema: "accounts");
+                name: "MembershipRoles");
 
             migrationBuilder.DropTable(
-                name: "Roles",
-                schema: "accounts");
+                name: "Roles");
 
             migrationBuilder.DropTable(
-                name: "Accounts",
-                schema: "accounts");
+                name: "Accounts");
 
             migrationBuilder.DropTable(
-                name: "Memberships",
-                schema: "accounts");
+                name: "Memberships");
         }
     }
 }
