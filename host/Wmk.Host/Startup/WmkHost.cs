@@ -12,7 +12,11 @@ internal static class WmkHost
 {
     public static WebApplication Build(CommandLine options, Action<WebApplicationBuilder>? configure = null)
     {
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = options.HostArgs });
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = options.HostArgs,
+            ApplicationName = typeof(WmkHost).Assembly.GetName().Name,
+        });
         if (options.Database is not null)
         {
             builder.Configuration["ConnectionStrings:Default"] = options.Database;

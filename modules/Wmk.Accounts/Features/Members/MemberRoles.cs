@@ -25,11 +25,12 @@ internal sealed class MemberRoles(AccountsDbContext db, IStringLocalizer<Account
     /// <summary>Replaces the membership's roles; returns the roles it lost.</summary>
     public IReadOnlyList<string> Replace(Membership membership, IReadOnlyList<string> roles)
     {
+        // Added through the set, not the navigation: EF would take a child with a preset key for an existing row.
         var removed = membership.Roles.Where(r => !roles.Contains(r.RoleName)).ToList();
         db.MembershipRoles.RemoveRange(removed);
         foreach (var role in roles.Where(r => membership.Roles.All(x => x.RoleName != r)))
         {
-            membership.Roles.Add(new MembershipRole { RoleName = role });
+            db.MembershipRoles.Add(new MembershipRole { MembershipId = membership.Id, RoleName = role });
         }
 
         return removed.Select(r => r.RoleName).ToList();
