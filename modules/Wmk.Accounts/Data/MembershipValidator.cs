@@ -10,9 +10,12 @@ internal sealed class MembershipValidator(AccountsDbContext db, IMemoryCache cac
 {
     internal static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(20);
 
+    /// <summary>The cache entry to drop when a membership changes, so the change bites on the next request.</summary>
+    internal static string CacheKey(Guid tenantId, Guid accountId) => $"t:{tenantId:N}:member:{accountId:N}";
+
     public async Task<bool> IsMemberAsync(Guid accountId, Guid tenantId, CancellationToken cancellationToken = default)
     {
-        var key = $"t:{tenantId:N}:member:{accountId:N}";
+        var key = CacheKey(tenantId, accountId);
         if (cache.TryGetValue(key, out bool member))
         {
             return member;
