@@ -68,8 +68,6 @@ internal static class WmkHost
 
     private static WebApplication Configure(WebApplication app)
     {
-        app.UseExceptionHandler();
-        app.UseStatusCodePages();
         app.UseRequestLocalization(new RequestLocalizationOptions
         {
             DefaultRequestCulture = new RequestCulture(WmkCultures.Dutch),
@@ -77,6 +75,8 @@ internal static class WmkHost
             SupportedUICultures = [.. WmkCultures.Supported],
             ApplyCurrentCultureToResponseHeaders = true,
         });
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
         app.UseAuthentication();
         app.UseWmkTenancy();
         app.UseStaticFiles();
