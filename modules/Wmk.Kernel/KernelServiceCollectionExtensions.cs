@@ -50,7 +50,13 @@ public static class KernelServiceCollectionExtensions
         services.AddWmkEmailing();
         services.AddSingleton<DatabaseMigrator>();
         services.AddSingleton<TenantSeeder>();
-        services.AddDataProtection().SetApplicationName("Wmk.Platform");
+        var protection = services.AddDataProtection().SetApplicationName("Wmk.Platform");
+        if (configuration["DataProtection:CertificatePath"] is { Length: > 0 } certificate)
+        {
+            protection.ProtectKeysWithCertificate(System.Security.Cryptography.X509Certificates.X509CertificateLoader
+                .LoadPkcs12FromFile(certificate, configuration["DataProtection:CertificatePassword"]));
+        }
+
         services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp =>
             new ConfigureOptions<KeyManagementOptions>(o => o.XmlRepository = new DbXmlRepository(sp.GetRequiredService<Microsoft.Extensions.DependencyInjection.IServiceScopeFactory>())));
 
