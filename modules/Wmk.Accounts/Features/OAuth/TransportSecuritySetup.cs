@@ -1,0 +1,17 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using OpenIddict.Server.AspNetCore;
+
+namespace Wmk.Accounts.Features.OAuth;
+
+/// <summary>
+/// HTTPS is required in production (Auth:RequireHttps=false only behind a proxy that terminates TLS); development
+/// and test hosts may serve the protocol over plain HTTP.
+/// </summary>
+internal sealed class TransportSecuritySetup(IHostEnvironment environment, IConfiguration configuration)
+    : IConfigureOptions<OpenIddictServerAspNetCoreOptions>
+{
+    public void Configure(OpenIddictServerAspNetCoreOptions options) =>
+        options.DisableTransportSecurityRequirement = !configuration.GetValue("Auth:RequireHttps", environment.IsProduction());
+}
