@@ -12,7 +12,13 @@ internal static class WmkHost
 {
     public static WebApplication Build(CommandLine options, Action<WebApplicationBuilder>? configure = null)
     {
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = options.HostArgs });
+        // The application name makes MVC find the theme's Razor parts through this assembly even when a test
+        // runner is the entry assembly.
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = options.HostArgs,
+            ApplicationName = typeof(WmkHost).Assembly.GetName().Name,
+        });
         if (options.Database is not null)
         {
             builder.Configuration["ConnectionStrings:Default"] = options.Database;

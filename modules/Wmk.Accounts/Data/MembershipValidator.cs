@@ -6,16 +6,19 @@ namespace Wmk.Accounts.Data;
 
 /// <summary>
 /// Checks that an account still is an active member (or an API client still exists in the tenant); cached briefly
-/// so revocation bites within a minute, or at once where the change calls <see cref="Forget"/>.
+/// so revocation bites within a minute, or at once where the change drops <see cref="CacheKey"/>.
 /// </summary>
 internal sealed class MembershipValidator(AccountsDbContext db, IMemoryCache cache, ICurrentTenant currentTenant)
     : ITenantMembershipValidator
 {
     internal static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(20);
 
+    /// <summary>The cache entry to drop when a membership changes, so the change bites on the next request.</summary>
+    internal static string CacheKey(Guid tenantId, Guid accountId) => $"t:{tenantId:N}:member:{accountId:N}";
+
     public async Task<bool> IsMemberAsync(Guid accountId, Guid tenantId, CancellationToken cancellationToken = default)
     {
-        var key = Key(accountId, tenantId);
+        var key = CacheKey(tenantId, accountId);
         if (cache.TryGetValue(key, out bool member))
         {
             return member;
@@ -31,9 +34,4 @@ internal sealed class MembershipValidator(AccountsDbContext db, IMemoryCache cac
         cache.Set(key, member, Lifetime);
         return member;
     }
-
-    /// <summary>Drops the cached answer, so a revoked membership or deleted client is refused on its next request.</summary>
-    public static void Forget(IMemoryCache cache, Guid accountId, Guid tenantId) => cache.Remove(Key(accountId, tenantId));
-
-    private static string Key(Guid accountId, Guid tenantId) => $"t:{tenantId:N}:member:{accountId:N}";
 }

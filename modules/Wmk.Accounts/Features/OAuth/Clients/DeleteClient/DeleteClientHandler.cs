@@ -25,6 +25,6 @@ internal sealed class DeleteClientHandler(
         db.ApiClients.Remove(client);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
-        MembershipValidator.Forget(cache, client.Id, tenantId);
+        cache.Remove(MembershipValidator.CacheKey(tenantId, client.Id));
     }
 }
