@@ -31,6 +31,7 @@ internal static class OAuthServiceCollectionExtensions
                     .SetEndSessionEndpointUris(OAuthRoutes.Logout[1..]);
                 o.AllowAuthorizationCodeFlow().AllowRefreshTokenFlow().AllowClientCredentialsFlow();
                 o.RequireProofKeyForCodeExchange();
+                o.Configure(options => options.CodeChallengeMethods.Remove(CodeChallengeMethods.Plain));
                 o.SetRefreshTokenReuseLeeway(TimeSpan.Zero);
                 o.RegisterScopes(Scopes.OpenId, Scopes.Profile, Scopes.Email, Scopes.OfflineAccess);
                 if (configuration["Auth:Issuer"] is { Length: > 0 } issuer)
