@@ -74,16 +74,25 @@ public sealed class AccountsModule : WmkModule
         services.AddScoped<DefaultRolesSeeder>();
         services.AddScoped<SignInHandler>();
         services.AddScoped<IAccountProvisioning, AccountProvisioning>();
+        services.AddScoped<Features.Members.MemberRoles>();
+        services.AddScoped<Features.Members.UserManagersGuard>();
+        services.AddScoped<Features.ListMembers.ListMembersHandler>();
+        services.AddScoped<Features.AddMember.AddMemberHandler>();
+        services.AddScoped<Features.ChangeMemberRoles.ChangeMemberRolesHandler>();
+        services.AddScoped<Features.DeactivateMember.DeactivateMemberHandler>();
+        services.AddScoped<Features.RoleGrants.RoleGrantsHandler>();
     }
 
     public override void Define(ModuleDefinitions definitions)
     {
         definitions.Permission(AccountsPermissions.ManageUsers);
         definitions.MenuItem("Menu:Users", "/admin/users", AccountsPermissions.ManageUsers, 20, MenuArea.TenantAdmin);
+        definitions.MenuItem("Menu:Roles", "/admin/roles", AccountsPermissions.ManageUsers, 25, MenuArea.TenantAdmin);
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder api)
     {
+        Features.Members.MembersEndpoints.MapAccountsAdmin(api);
         MeEndpoint.Map(api);
         ClientsApi.Map(api);
     }

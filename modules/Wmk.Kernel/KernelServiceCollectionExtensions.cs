@@ -70,7 +70,7 @@ public static class KernelServiceCollectionExtensions
         services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
         services.AddScoped<IAuthorizationHandler, PermissionAuthorizationHandler>();
 
-        services.Configure<RazorPagesOptions>(o => o.Conventions.Add(new ModulePageConvention(catalog)));
+        services.PostConfigure<RazorPagesOptions>(o => o.Conventions.Add(new ModulePageConvention(catalog)));
 
         foreach (var module in catalog.Modules)
         {

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Wmk.Kernel.Authorization;
@@ -6,9 +7,13 @@ using Wmk.Kernel.Modularity;
 using Wmk.Kernel.MultiTenancy;
 using Wmk.Kernel.Navigation;
 using Wmk.Tenancy.Data;
+using Wmk.Tenancy.Features.Branding;
 using Wmk.Tenancy.Features.CreateTenant;
 using Wmk.Tenancy.Features.DisableTenant;
 using Wmk.Tenancy.Features.ManageModules;
+using Wmk.Tenancy.Features.Organisation;
+using Wmk.Tenancy.Features.OwnDatabase;
+using Wmk.Tenancy.Features.Settings;
 
 namespace Wmk.Tenancy;
 
@@ -31,6 +36,11 @@ public sealed class TenancyModule : WmkModule
         services.AddScoped<ITenantAdministration, Features.TenantAdministration>();
         services.AddScoped<TenantModulesHandler>();
         services.AddScoped<IBrandingProvider, Features.Branding.BrandingProvider>();
+        services.AddScoped<UpdateBrandingHandler>();
+        services.AddScoped<OrganisationHandler>();
+        services.AddScoped<SetOwnDatabaseHandler>();
+        services.AddScoped<Features.ManageTenant.TenantDetailsQuery>();
+        services.AddScoped<TenantSettingsHandler>();
     }
 
     public override void Define(ModuleDefinitions definitions)
@@ -39,5 +49,15 @@ public sealed class TenancyModule : WmkModule
         definitions.Permission(TenancyPermissions.ManageOrganisation);
         definitions.MenuItem("Menu:Tenants", "/host/tenants", TenancyPermissions.ManageTenants, 10, MenuArea.Host);
         definitions.MenuItem("Menu:Organisation", "/admin/organisation", TenancyPermissions.ManageOrganisation, 10, MenuArea.TenantAdmin);
+        definitions.MenuItem("Menu:Settings", "/admin/settings", TenancyPermissions.ManageOrganisation, 15, MenuArea.TenantAdmin);
+    }
+
+    public override void MapEndpoints(IEndpointRouteBuilder api)
+    {
+        var tenants = api.MapHostTenants();
+        tenants.MapSetTenantActive();
+        tenants.MapTenantModules();
+        OrganisationEndpoint.Map(api);
+        SettingsEndpoint.Map(api);
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using Wmk.Host.Startup;
 using Wmk.Kernel.MultiTenancy;
@@ -38,6 +39,7 @@ public sealed class WmkTestHost : IAsyncDisposable
         var app = WmkHost.Build(new CommandLine(null, [], connection, []), builder =>
         {
             builder.Environment.EnvironmentName = "Testing";
+            builder.Logging.AddProvider(new FileLoggerProvider(Path.Combine(folder, "host.log")));
             builder.Configuration["Email:PickupFolder"] = Path.Combine(folder, "mail");
             builder.Configuration["Plugins:Folder"] = Path.Combine(folder, "plugins");
             builder.Configuration["Outbox:PollInterval"] = "00:00:01";

@@ -12,5 +12,12 @@ internal sealed class CoreModule : WmkModule
 
     public override Type? ResourceType => typeof(HostResource);
 
-    public override void Define(ModuleDefinitions definitions) => EmailSettingNames.Define(definitions);
+    /// <summary>A user's preferred language (nl-BE or en).</summary>
+    public const string UiCulture = "Ui.Culture";
+
+    public override void Define(ModuleDefinitions definitions)
+    {
+        EmailSettingNames.Define(definitions);
+        definitions.Setting(UiCulture, "nl-BE", userScoped: true);
+    }
 }

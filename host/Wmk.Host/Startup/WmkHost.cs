@@ -12,8 +12,6 @@ internal static class WmkHost
 {
     public static WebApplication Build(CommandLine options, Action<WebApplicationBuilder>? configure = null)
     {
-        // The application name makes MVC find the theme's Razor parts through this assembly even when a test
-        // runner is the entry assembly.
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
             Args = options.HostArgs,

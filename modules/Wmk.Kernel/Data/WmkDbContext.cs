@@ -21,7 +21,10 @@ public abstract class WmkDbContext(DbContextOptions options, ICurrentTenant curr
     /// <inheritdoc />
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
-        modelBuilder.HasDefaultSchema(Schema);
+        if (!Database.IsSqlite())
+        {
+            modelBuilder.HasDefaultSchema(Schema);
+        }
         ConfigureModel(modelBuilder);
         TenantModel.Apply(modelBuilder, this);
     }

@@ -3,12 +3,14 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Logging;
 using Wmk.Kernel.Localization;
 
 namespace Wmk.Kernel.Errors;
 
 /// <summary>Turns known errors into RFC 9457 problem details in the request's language.</summary>
-internal sealed class ProblemDetailsExceptionHandler(IStringLocalizerFactory localizers, IProblemDetailsService problems)
+internal sealed class ProblemDetailsExceptionHandler(
+    IStringLocalizerFactory localizers, IProblemDetailsService problems, ILogger<ProblemDetailsExceptionHandler> logger)
     : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
@@ -22,6 +24,11 @@ internal sealed class ProblemDetailsExceptionHandler(IStringLocalizerFactory loc
             BadHttpRequestException bad => new ProblemDetails { Status = bad.StatusCode, Title = kernel["Error:BadRequest"] },
             _ => new ProblemDetails { Status = 500, Title = kernel["Error:Unexpected"] },
         };
+        if (problem.Status >= 500)
+        {
+            logger.LogError(exception, "Unhandled error on {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);
+        }
+
         httpContext.Response.StatusCode = problem.Status ?? 500;
         return await problems.TryWriteAsync(new ProblemDetailsContext
         {

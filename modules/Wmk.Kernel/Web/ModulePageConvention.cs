@@ -8,7 +8,7 @@ internal sealed class ModulePageConvention(ModuleCatalog catalog) : IPageApplica
 {
     public void Apply(PageApplicationModel model)
     {
-        if (catalog.ForAssembly(model.HandlerType.Assembly) is { } module)
+        if ((catalog.ForAssembly(model.PageType.Assembly) ?? catalog.ForAssembly(model.HandlerType.Assembly)) is { } module)
         {
             model.EndpointMetadata.Add(new ModuleEndpointMetadata(module.Name));
         }

@@ -18,7 +18,7 @@ internal sealed class MembershipWriter(AccountsDbContext db, TimeProvider clock)
 
         foreach (var role in roles.Where(r => membership.Roles.All(x => x.RoleName != r)))
         {
-            membership.Roles.Add(new MembershipRole { RoleName = role });
+            db.MembershipRoles.Add(new MembershipRole { MembershipId = membership.Id, RoleName = role });
         }
 
         await db.SaveChangesAsync(ct);

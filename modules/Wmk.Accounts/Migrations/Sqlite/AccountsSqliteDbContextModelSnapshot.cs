@@ -15,9 +15,7 @@ namespace Wmk.Accounts.Migrations.Sqlite
         protected override void BuildModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder
-                .HasDefaultSchema("accounts")
-                .HasAnnotation("ProductVersion", "10.0.15");
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<System.Guid>", b =>
                 {
@@ -38,7 +36,7 @@ namespace Wmk.Accounts.Migrations.Sqlite
 
                     b.HasIndex("UserId");
 
-                    b.ToTable("AccountClaims", "accounts");
+                    b.ToTable("AccountClaims", (string)null);
 
                     b.HasAnnotation("Wmk:SharedData", "Part of a global account");
                 });
@@ -61,7 +59,7 @@ namespace Wmk.Accounts.Migrations.Sqlite
 
                     b.HasIndex("UserId");
 
-                    b.ToTable("AccountLogins", "accounts");
+                    b.ToTable("AccountLogins", (string)null);
 
                     b.HasAnnotation("Wmk:SharedData", "Part of a global account");
                 });
@@ -82,7 +80,7 @@ namespace Wmk.Accounts.Migrations.Sqlite
 
                     b.HasKey("UserId", "LoginProvider", "Name");
 
-                    b.ToTable("AccountTokens", "accounts");
+                    b.ToTable("AccountTokens", (string)null);
 
                     b.HasAnnotation("Wmk:SharedData", "Part of a global account");
                 });
@@ -149,7 +147,7 @@ namespace Wmk.Accounts.Migrations.Sqlite
                     b.HasIndex("ClientId")
                         .IsUnique();
 
-                    b.ToTable("OpenIddictApplications", "accounts");
+                    b.ToTable("OpenIddictApplications", (string)null);
 
                     b.HasAnnotation("Wmk:SharedData", "Authorization server data; a client's tenant is kept in ApiClients");
                 });
@@ -193,7 +191,7 @@ namespace Wmk.Accounts.Migrations.Sqlite
 
                     b.HasIndex("ApplicationId", "Status", "Subject", "Type");
 
-                    b.ToTable("OpenIddictAuthorizations", "accounts");
+                    b.ToTable("OpenIddictAuthorizations", (string)null);
 
                     b.HasAnnotation("Wmk:SharedData", "Authorization server data; a client's tenant is kept in ApiClients");
                 });
@@ -236,7 +234,7 @@ namespace Wmk.Accounts.Migrations.Sqlite
                     b.HasIndex("Name")
                         .IsUnique();
 
-                    b.ToTable("OpenIddictScopes", "accounts");
+                    b.ToTable("OpenIddictScopes", (string)null);
 
                     b.HasAnnotation("Wmk:SharedData", "Authorization server data; a client's tenant is kept in ApiClients");
                 });
@@ -298,7 +296,7 @@ namespace Wmk.Accounts.Migrations.Sqlite
 
                     b.HasIndex("ApplicationId", "Status", "Subject", "Type");
 
-                    b.ToTable("OpenIddictTokens", "accounts");
+                    b.ToTable("OpenIddictTokens", (string)null);
 
                     b.HasAnnotation("Wmk:SharedData", "Authorization server data; a client's tenant is kept in ApiClients");
                 });
@@ -377,7 +375,7 @@ namespace Wmk.Accounts.Migrations.Sqlite
                     b.HasIndex("NormalizedUserName")
                         .IsUnique();
 
-                    b.ToTable("Accounts", "accounts");
+                    b.ToTable("Accounts", (string)null);
 
                     b.HasAnnotation("Wmk:SharedData", "Global accounts: one per e-mail across organisations (shared portal)");
                 });
@@ -414,7 +412,7 @@ namespace Wmk.Accounts.Migrations.Sqlite
 
                     b.HasIndex("TenantId");
 
-                    b.ToTable("ApiClients", "accounts");
+                    b.ToTable("ApiClients", (string)null);
                 });
 
             modelBuilder.Entity("Wmk.Accounts.Domain.Membership", b =>
@@ -442,7 +440,7 @@ namespace Wmk.Accounts.Migrations.Sqlite
                     b.HasIndex("TenantId", "AccountId")
                         .IsUnique();
 
-                    b.ToTable("Memberships", "accounts");
+                    b.ToTable("Memberships", (string)null);
                 });
 
             modelBuilder.Entity("Wmk.Accounts.Domain.MembershipRole", b =>
@@ -468,7 +466,7 @@ namespace Wmk.Accounts.Migrations.Sqlite
 
                     b.HasIndex("TenantId");
 
-                    b.ToTable("MembershipRoles", "accounts");
+                    b.ToTable("MembershipRoles", (string)null);
                 });
 
             modelBuilder.Entity("Wmk.Accounts.Domain.SigningKey", b =>
@@ -494,7 +492,7 @@ namespace Wmk.Accounts.Migrations.Sqlite
                     b.HasIndex("Use")
                         .IsUnique();
 
-                    b.ToTable("SigningKeys", "accounts");
+                    b.ToTable("SigningKeys", (string)null);
 
                     b.HasAnnotation("Wmk:SharedData", "The authorization server's keys serve every tenant");
                 });
@@ -523,7 +521,7 @@ namespace Wmk.Accounts.Migrations.Sqlite
                     b.HasIndex("TenantId", "Name")
                         .IsUnique();
 
-                    b.ToTable("Roles", "accounts");
+                    b.ToTable("Roles", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<System.Guid>", b =>

@@ -15,9 +15,7 @@ namespace Wmk.Kernel.Migrations.Sqlite
         protected override void BuildModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder
-                .HasDefaultSchema("kernel")
-                .HasAnnotation("ProductVersion", "10.0.15");
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
             modelBuilder.Entity("Wmk.Kernel.Auditing.AuditEntry", b =>
                 {
@@ -60,7 +58,7 @@ namespace Wmk.Kernel.Migrations.Sqlite
 
                     b.HasIndex("TenantId", "EntityType", "EntityId");
 
-                    b.ToTable("AuditEntries", "kernel");
+                    b.ToTable("AuditEntries", (string)null);
                 });
 
             modelBuilder.Entity("Wmk.Kernel.Authorization.PermissionGrant", b =>
@@ -89,7 +87,7 @@ namespace Wmk.Kernel.Migrations.Sqlite
                     b.HasIndex("TenantId", "RoleName", "PermissionName")
                         .IsUnique();
 
-                    b.ToTable("PermissionGrants", "kernel");
+                    b.ToTable("PermissionGrants", (string)null);
                 });
 
             modelBuilder.Entity("Wmk.Kernel.Data.Kernel.DataProtectionKeyRow", b =>
@@ -106,7 +104,7 @@ namespace Wmk.Kernel.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.ToTable("DataProtectionKeys", "kernel");
+                    b.ToTable("DataProtectionKeys", (string)null);
 
                     b.HasAnnotation("Wmk:SharedData", "Host key ring, protects all tenants' cookies and secrets");
                 });
@@ -154,7 +152,7 @@ namespace Wmk.Kernel.Migrations.Sqlite
 
                     b.HasIndex("ProcessedAt", "NextAttemptAt");
 
-                    b.ToTable("OutboxMessages", "kernel");
+                    b.ToTable("OutboxMessages", (string)null);
                 });
 
             modelBuilder.Entity("Wmk.Kernel.Settings.TenantValue", b =>
@@ -187,7 +185,7 @@ namespace Wmk.Kernel.Migrations.Sqlite
                     b.HasIndex("TenantId", "Kind", "Name", "UserId")
                         .IsUnique();
 
-                    b.ToTable("TenantValues", "kernel");
+                    b.ToTable("TenantValues", (string)null);
                 });
 
             modelBuilder.Entity("Wmk.Kernel.Templating.TextTemplateOverride", b =>
@@ -226,7 +224,7 @@ namespace Wmk.Kernel.Migrations.Sqlite
                         .IsUnique()
                         .HasAnnotation("Npgsql:NullsDistinct", false);
 
-                    b.ToTable("TextTemplateOverrides", "kernel");
+                    b.ToTable("TextTemplateOverrides", (string)null);
                 });
 #pragma warning restore 612, 618
         }

@@ -9,6 +9,8 @@ internal sealed class BrandingProvider(TenancyDbContext db, ICurrentTenant tenan
 {
     internal const string DefaultColor = "#1d4e89";
 
+    internal static string CacheKey(Guid tenantId) => $"t:{tenantId:N}:branding";
+
     public async Task<Kernel.MultiTenancy.Branding> GetAsync(CancellationToken cancellationToken = default)
     {
         if (tenant.Id is not { } id)
@@ -16,7 +18,7 @@ internal sealed class BrandingProvider(TenancyDbContext db, ICurrentTenant tenan
             return new Kernel.MultiTenancy.Branding("Wmk.Platform", DefaultColor, null);
         }
 
-        return await cache.GetOrCreateAsync(tenant.CacheKey("branding"), async e =>
+        return await cache.GetOrCreateAsync(CacheKey(id), async e =>
         {
             e.AbsoluteExpirationRelativeToNow = TimeSpan.FromSeconds(30);
             var row = await db.Tenants.AsNoTracking().Where(t => t.Id == id)

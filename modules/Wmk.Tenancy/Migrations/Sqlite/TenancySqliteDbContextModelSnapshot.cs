@@ -15,9 +15,7 @@ namespace Wmk.Tenancy.Migrations.Sqlite
         protected override void BuildModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder
-                .HasDefaultSchema("tenancy")
-                .HasAnnotation("ProductVersion", "10.0.15");
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
             modelBuilder.Entity("Wmk.Tenancy.Domain.Tenant", b =>
                 {
@@ -76,7 +74,7 @@ namespace Wmk.Tenancy.Migrations.Sqlite
                     b.HasIndex("Slug")
                         .IsUnique();
 
-                    b.ToTable("Tenants", "tenancy");
+                    b.ToTable("Tenants", (string)null);
 
                     b.HasAnnotation("Wmk:SharedData", "The host's register of organisations");
                 });

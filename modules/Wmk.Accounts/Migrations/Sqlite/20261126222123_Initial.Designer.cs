@@ -11,16 +11,14 @@ using Wmk.Accounts.Data;
 namespace Wmk.Accounts.Migrations.Sqlite
 {
     [DbContext(typeof(AccountsSqliteDbContext))]
-    [Migration("20261126220313_Initial")]
+    [Migration("20261126222123_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder
-                .HasDefaultSchema("accounts")
-                .HasAnnotation("ProductVersion", "10.0.15");
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<System.Guid>", b =>
                 {
@@ -41,7 +39,7 @@ namespace Wmk.Accounts.Migrations.Sqlite
 
                     b.HasIndex("UserId");
 
-                    b.ToTable("AccountClaims", "accounts");
+                    b.ToTable("AccountClaims", (string)null);
 
                     b.HasAnnotation("Wmk:SharedData", "Part of a global account");
                 });
@@ -64,7 +62,7 @@ namespace Wmk.Accounts.Migrations.Sqlite
 
                     b.HasIndex("UserId");
 
-                    b.ToTable("AccountLogins", "accounts");
+                    b.ToTable("AccountLogins", (string)null);
 
                     b.HasAnnotation("Wmk:SharedData", "Part of a global account");
                 });
@@ -85,7 +83,7 @@ namespace Wmk.Accounts.Migrations.Sqlite
 
                     b.HasKey("UserId", "LoginProvider", "Name");
 
-                    b.ToTable("AccountTokens", "accounts");
+                    b.ToTable("AccountTokens", (string)null);
 
                     b.HasAnnotation("Wmk:SharedData", "Part of a global account");
                 });
@@ -152,7 +150,7 @@ namespace Wmk.Accounts.Migrations.Sqlite
                     b.HasIndex("ClientId")
                         .IsUnique();
 
-                    b.ToTable("OpenIddictApplications", "accounts");
+                    b.ToTable("OpenIddictApplications", (string)null);
 
                     b.HasAnnotation("Wmk:SharedData", "Authorization server data; a client's tenant is kept in ApiClients");
                 });
@@ -196,7 +194,7 @@ namespace Wmk.Accounts.Migrations.Sqlite
 
                     b.HasIndex("ApplicationId", "Status", "Subject", "Type");
 
-                    b.ToTable("OpenIddictAuthorizations", "accounts");
+                    b.ToTable("OpenIddictAuthorizations", (string)null);
 
                     b.HasAnnotation("Wmk:SharedData", "Authorization server data; a client's tenant is kept in ApiClients");
                 });
@@ -239,7 +237,7 @@ namespace Wmk.Accounts.Migrations.Sqlite
                     b.HasIndex("Name")
                         .IsUnique();
 
-                    b.ToTable("OpenIddictScopes", "accounts");
+                    b.ToTable("OpenIddictScopes", (string)null);
 
                     b.HasAnnotation("Wmk:SharedData", "Authorization server data; a client's tenant is kept in ApiClients");
                 });
@@ -301,7 +299,7 @@ namespace Wmk.Accounts.Migrations.Sqlite
 
                     b.HasIndex("ApplicationId", "Status", "Subject", "Type");
 
-                    b.ToTable("OpenIddictTokens", "accounts");
+                    b.ToTable("OpenIddictTokens", (string)null);
 
                     b.HasAnnotation("Wmk:SharedData", "Authorization server data; a client's tenant is kept in ApiClients");
                 });
@@ -380,7 +378,7 @@ namespace Wmk.Accounts.Migrations.Sqlite
                     b.HasIndex("NormalizedUserName")
                         .IsUnique();
 
-                    b.ToTable("Accounts", "accounts");
+                    b.ToTable("Accounts", (string)null);
 
                     b.HasAnnotation("Wmk:SharedData", "Global accounts: one per e-mail across organisations (shared portal)");
                 });
@@ -417,7 +415,7 @@ namespace Wmk.Accounts.Migrations.Sqlite
 
                     b.HasIndex("TenantId");
 
-                    b.ToTable("ApiClients", "accounts");
+                    b.ToTable("ApiClients", (string)null);
                 });
 
             modelBuilder.Entity("Wmk.Accounts.Domain.Membership", b =>
@@ -445,7 +443,7 @@ namespace Wmk.Accounts.Migrations.Sqlite
                     b.HasIndex("TenantId", "AccountId")
                         .IsUnique();
 
-                    b.ToTable("Memberships", "accounts");
+                    b.ToTable("Memberships", (string)null);
                 });
 
             modelBuilder.Entity("Wmk.Accounts.Domain.MembershipRole", b =>
@@ -471,7 +469,7 @@ namespace Wmk.Accounts.Migrations.Sqlite
 
                     b.HasIndex("TenantId");
 
-                    b.ToTable("MembershipRoles", "accounts");
+                    b.ToTable("MembershipRoles", (string)null);
                 });
 
             modelBuilder.Entity("Wmk.Accounts.Domain.SigningKey", b =>
@@ -497,7 +495,7 @@ namespace Wmk.Accounts.Migrations.Sqlite
                     b.HasIndex("Use")
                         .IsUnique();
 
-                    b.ToTable("SigningKeys", "accounts");
+                    b.ToTable("SigningKeys", (string)null);
 
                     b.HasAnnotation("Wmk:SharedData", "The authorization server's keys serve every tenant");
                 });
@@ -526,7 +524,7 @@ namespace Wmk.Accounts.Migrations.Sqlite
                     b.HasIndex("TenantId", "Name")
                         .IsUnique();
 
-                    b.ToTable("Roles", "accounts");
+                    b.ToTable("Roles", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<System.Guid>", b =>

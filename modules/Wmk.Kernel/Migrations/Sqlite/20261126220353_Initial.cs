@@ -11,12 +11,8 @@ namespace Wmk.Kernel.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.EnsureSchema(
-                name: "kernel");
-
             migrationBuilder.CreateTable(
                 name: "AuditEntries",
-                schema: "kernel",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
@@ -35,7 +31,6 @@ namespace Wmk.Kernel.Migrations.Sqlite
 
             migrationBuilder.CreateTable(
                 name: "DataProtectionKeys",
-                schema: "kernel",
                 columns: table => new
                 {
                     Id = table.Column<int>(type: "INTEGER", nullable: false)
@@ -50,7 +45,6 @@ namespace Wmk.Kernel.Migrations.Sqlite
 
             migrationBuilder.CreateTable(
                 name: "OutboxMessages",
-                schema: "kernel",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
@@ -71,7 +65,6 @@ namespace Wmk.Kernel.Migrations.Sqlite
 
             migrationBuilder.CreateTable(
                 name: "PermissionGrants",
-                schema: "kernel",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
@@ -86,7 +79,6 @@ namespace Wmk.Kernel.Migrations.Sqlite
 
             migrationBuilder.CreateTable(
                 name: "TenantValues",
-                schema: "kernel",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
@@ -103,7 +95,6 @@ namespace Wmk.Kernel.Migrations.Sqlite
 
             migrationBuilder.CreateTable(
                 name: "TextTemplateOverrides",
-                schema: "kernel",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
@@ -121,69 +112,58 @@ namespace Wmk.Kernel.Migrations.Sqlite
 
             migrationBuilder.CreateIndex(
                 name: "IX_AuditEntries_TenantId",
-                schema: "kernel",
                 table: "AuditEntries",
                 column: "TenantId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_AuditEntries_TenantId_At",
-                schema: "kernel",
                 table: "AuditEntries",
                 columns: new[] { "TenantId", "At" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_AuditEntries_TenantId_EntityType_EntityId",
-                schema: "kernel",
                 table: "AuditEntries",
                 columns: new[] { "TenantId", "EntityType", "EntityId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_OutboxMessages_ProcessedAt_NextAttemptAt",
-                schema: "kernel",
                 table: "OutboxMessages",
                 columns: new[] { "ProcessedAt", "NextAttemptAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_OutboxMessages_TenantId",
-                schema: "kernel",
                 table: "OutboxMessages",
                 column: "TenantId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_PermissionGrants_TenantId",
-                schema: "kernel",
                 table: "PermissionGrants",
                 column: "TenantId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_PermissionGrants_TenantId_RoleName_PermissionName",
-                schema: "kernel",
                 table: "PermissionGrants",
                 columns: new[] { "TenantId", "RoleName", "PermissionName" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_TenantValues_TenantId",
-                schema: "kernel",
                 table: "TenantValues",
                 column: "TenantId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_TenantValues_TenantId_Kind_Name_UserId",
-                schema: "kernel",
                 table: "TenantValues",
                 columns: new[] { "TenantId", "Kind", "Name", "UserId" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_TextTemplateOverrides_TenantId",
-                schema: "kernel",
                 table: "TextTemplateOverrides",
                 column: "TenantId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_TextTemplateOverrides_TenantId_Name_Culture",
-                schema: "kernel",
                 table: "TextTemplateOverrides",
                 columns: new[] { "TenantId", "Name", "Culture" },
                 unique: true);
@@ -193,28 +173,22 @@ namespace Wmk.Kernel.Migrations.Sqlite
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
-                name: "AuditEntries",
-                schema: "kernel");
+                name: "AuditEntries");
 
             migrationBuilder.DropTable(
-                name: "DataProtectionKeys",
-                schema: "kernel");
+                name: "DataProtectionKeys");
 
             migrationBuilder.DropTable(
-                name: "OutboxMessages",
-                schema: "kernel");
+                name: "OutboxMessages");
 
             migrationBuilder.DropTable(
-                name: "PermissionGrants",
-                schema: "kernel");
+                name: "PermissionGrants");
 
             migrationBuilder.DropTable(
-                name: "TenantValues",
-                schema: "kernel");
+                name: "TenantValues");
 
             migrationBuilder.DropTable(
-                name: "TextTemplateOverrides",
-                schema: "kernel");
+                name: "TextTemplateOverrides");
         }
     }
 }

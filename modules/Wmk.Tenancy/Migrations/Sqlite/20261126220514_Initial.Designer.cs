@@ -11,16 +11,14 @@ using Wmk.Tenancy.Data;
 namespace Wmk.Tenancy.Migrations.Sqlite
 {
     [DbContext(typeof(TenancySqliteDbContext))]
-    [Migration("20261126215132_Initial")]
+    [Migration("20261126220514_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder
-                .HasDefaultSchema("tenancy")
-                .HasAnnotation("ProductVersion", "10.0.15");
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
             modelBuilder.Entity("Wmk.Tenancy.Domain.Tenant", b =>
                 {
@@ -79,7 +77,7 @@ namespace Wmk.Tenancy.Migrations.Sqlite
                     b.HasIndex("Slug")
                         .IsUnique();
 
-                    b.ToTable("Tenants", "tenancy");
+                    b.ToTable("Tenants", (string)null);
 
                     b.HasAnnotation("Wmk:SharedData", "The host's register of organisations");
                 });

@@ -11,12 +11,8 @@ namespace Wmk.Accounts.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.EnsureSchema(
-                name: "accounts");
-
             migrationBuilder.CreateTable(
                 name: "Accounts",
-                schema: "accounts",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
@@ -46,7 +42,6 @@ namespace Wmk.Accounts.Migrations.Sqlite
 
             migrationBuilder.CreateTable(
                 name: "ApiClients",
-                schema: "accounts",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
@@ -63,7 +58,6 @@ namespace Wmk.Accounts.Migrations.Sqlite
 
             migrationBuilder.CreateTable(
                 name: "Memberships",
-                schema: "accounts",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
@@ -79,7 +73,6 @@ namespace Wmk.Accounts.Migrations.Sqlite
 
             migrationBuilder.CreateTable(
                 name: "OpenIddictApplications",
-                schema: "accounts",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
@@ -106,7 +99,6 @@ namespace Wmk.Accounts.Migrations.Sqlite
 
             migrationBuilder.CreateTable(
                 name: "OpenIddictScopes",
-                schema: "accounts",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
@@ -126,7 +118,6 @@ namespace Wmk.Accounts.Migrations.Sqlite
 
             migrationBuilder.CreateTable(
                 name: "Roles",
-                schema: "accounts",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
@@ -141,7 +132,6 @@ namespace Wmk.Accounts.Migrations.Sqlite
 
             migrationBuilder.CreateTable(
                 name: "SigningKeys",
-                schema: "accounts",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
@@ -156,7 +146,6 @@ namespace Wmk.Accounts.Migrations.Sqlite
 
             migrationBuilder.CreateTable(
                 name: "AccountClaims",
-                schema: "accounts",
                 columns: table => new
                 {
                     Id = table.Column<int>(type: "INTEGER", nullable: false)
@@ -171,7 +160,6 @@ namespace Wmk.Accounts.Migrations.Sqlite
                     table.ForeignKey(
                         name: "FK_AccountClaims_Accounts_UserId",
                         column: x => x.UserId,
-                        principalSchema: "accounts",
                         principalTable: "Accounts",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
@@ -179,7 +167,6 @@ namespace Wmk.Accounts.Migrations.Sqlite
 
             migrationBuilder.CreateTable(
                 name: "AccountLogins",
-                schema: "accounts",
                 columns: table => new
                 {
                     LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
@@ -193,7 +180,6 @@ namespace Wmk.Accounts.Migrations.Sqlite
                     table.ForeignKey(
                         name: "FK_AccountLogins_Accounts_UserId",
                         column: x => x.UserId,
-                        principalSchema: "accounts",
                         principalTable: "Accounts",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
@@ -201,7 +187,6 @@ namespace Wmk.Accounts.Migrations.Sqlite
 
             migrationBuilder.CreateTable(
                 name: "AccountTokens",
-                schema: "accounts",
                 columns: table => new
                 {
                     UserId = table.Column<Guid>(type: "TEXT", nullable: false),
@@ -215,7 +200,6 @@ namespace Wmk.Accounts.Migrations.Sqlite
                     table.ForeignKey(
                         name: "FK_AccountTokens_Accounts_UserId",
                         column: x => x.UserId,
-                        principalSchema: "accounts",
                         principalTable: "Accounts",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
@@ -223,7 +207,6 @@ namespace Wmk.Accounts.Migrations.Sqlite
 
             migrationBuilder.CreateTable(
                 name: "MembershipRoles",
-                schema: "accounts",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
@@ -237,7 +220,6 @@ namespace Wmk.Accounts.Migrations.Sqlite
                     table.ForeignKey(
                         name: "FK_MembershipRoles_Memberships_MembershipId",
                         column: x => x.MembershipId,
-                        principalSchema: "accounts",
                         principalTable: "Memberships",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
@@ -245,7 +227,6 @@ namespace Wmk.Accounts.Migrations.Sqlite
 
             migrationBuilder.CreateTable(
                 name: "OpenIddictAuthorizations",
-                schema: "accounts",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
@@ -264,14 +245,12 @@ namespace Wmk.Accounts.Migrations.Sqlite
                     table.ForeignKey(
                         name: "FK_OpenIddictAuthorizations_OpenIddictApplications_ApplicationId",
                         column: x => x.ApplicationId,
-                        principalSchema: "accounts",
                         principalTable: "OpenIddictApplications",
                         principalColumn: "Id");
                 });
 
             migrationBuilder.CreateTable(
                 name: "OpenIddictTokens",
-                schema: "accounts",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
@@ -294,136 +273,115 @@ namespace Wmk.Accounts.Migrations.Sqlite
                     table.ForeignKey(
                         name: "FK_OpenIddictTokens_OpenIddictApplications_ApplicationId",
                         column: x => x.ApplicationId,
-                        principalSchema: "accounts",
                         principalTable: "OpenIddictApplications",
                         principalColumn: "Id");
                     table.ForeignKey(
                         name: "FK_OpenIddictTokens_OpenIddictAuthorizations_AuthorizationId",
                         column: x => x.AuthorizationId,
-                        principalSchema: "accounts",
                         principalTable: "OpenIddictAuthorizations",
                         principalColumn: "Id");
                 });
 
             migrationBuilder.CreateIndex(
                 name: "IX_AccountClaims_UserId",
-                schema: "accounts",
                 table: "AccountClaims",
                 column: "UserId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_AccountLogins_UserId",
-                schema: "accounts",
                 table: "AccountLogins",
                 column: "UserId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Accounts_NormalizedEmail",
-                schema: "accounts",
                 table: "Accounts",
                 column: "NormalizedEmail",
                 unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Accounts_NormalizedUserName",
-                schema: "accounts",
                 table: "Accounts",
                 column: "NormalizedUserName",
                 unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_ApiClients_ClientId",
-                schema: "accounts",
                 table: "ApiClients",
                 column: "ClientId",
                 unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_ApiClients_TenantId",
-                schema: "accounts",
                 table: "ApiClients",
                 column: "TenantId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_MembershipRoles_MembershipId",
-                schema: "accounts",
                 table: "MembershipRoles",
                 column: "MembershipId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_MembershipRoles_TenantId",
-                schema: "accounts",
                 table: "MembershipRoles",
                 column: "TenantId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Memberships_TenantId",
-                schema: "accounts",
                 table: "Memberships",
                 column: "TenantId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Memberships_TenantId_AccountId",
-                schema: "accounts",
                 table: "Memberships",
                 columns: new[] { "TenantId", "AccountId" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_OpenIddictApplications_ClientId",
-                schema: "accounts",
                 table: "OpenIddictApplications",
                 column: "ClientId",
                 unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_OpenIddictAuthorizations_ApplicationId_Status_Subject_Type",
-                schema: "accounts",
                 table: "OpenIddictAuthorizations",
                 columns: new[] { "ApplicationId", "Status", "Subject", "Type" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_OpenIddictScopes_Name",
-                schema: "accounts",
                 table: "OpenIddictScopes",
                 column: "Name",
                 unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_OpenIddictTokens_ApplicationId_Status_Subject_Type",
-                schema: "accounts",
                 table: "OpenIddictTokens",
                 columns: new[] { "ApplicationId", "Status", "Subject", "Type" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_OpenIddictTokens_AuthorizationId",
-                schema: "accounts",
                 table: "OpenIddictTokens",
                 column: "AuthorizationId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_OpenIddictTokens_ReferenceId",
-                schema: "accounts",
                 table: "OpenIddictTokens",
                 column: "ReferenceId",
                 unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Roles_TenantId",
-                schema: "accounts",
                 table: "Roles",
                 column: "TenantId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Roles_TenantId_Name",
-                schema: "accounts",
                 table: "Roles",
                 columns: new[] { "TenantId", "Name" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_SigningKeys_Use",
-                schema: "accounts",
                 table: "SigningKeys",
                 column: "Use",
                 unique: true);
@@ -433,56 +391,43 @@ namespace Wmk.Accounts.Migrations.Sqlite
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
-                name: "AccountClaims",
-                schema: "accounts");
+                name: "AccountClaims");
 
             migrationBuilder.DropTable(
-                name: "AccountLogins",
-                schema: "accounts");
+                name: "AccountLogins");
 
             migrationBuilder.DropTable(
-                name: "AccountTokens",
-                schema: "accounts");
+                name: "AccountTokens");
 
             migrationBuilder.DropTable(
-                name: "ApiClients",
-                schema: "accounts");
+                name: "ApiClients");
 
             migrationBuilder.DropTable(
-                name: "MembershipRoles",
-                schema: "accounts");
+                name: "MembershipRoles");
 
             migrationBuilder.DropTable(
-                name: "OpenIddictScopes",
-                schema: "accounts");
+                name: "OpenIddictScopes");
 
             migrationBuilder.DropTable(
-                name: "OpenIddictTokens",
-                schema: "accounts");
+                name: "OpenIddictTokens");
 
             migrationBuilder.DropTable(
-                name: "Roles",
-                schema: "accounts");
+                name: "Roles");
 
             migrationBuilder.DropTable(
-                name: "SigningKeys",
-                schema: "accounts");
+                name: "SigningKeys");
 
             migrationBuilder.DropTable(
-                name: "Accounts",
-                schema: "accounts");
+                name: "Accounts");
 
             migrationBuilder.DropTable(
-                name: "Memberships",
-                schema: "accounts");
+                name: "Memberships");
 
             migrationBuilder.DropTable(
-                name: "OpenIddictAuthorizations",
-                schema: "accounts");
+                name: "OpenIddictAuthorizations");
 
             migrationBuilder.DropTable(
-                name: "OpenIddictApplications",
-                schema: "accounts");
+                name: "OpenIddictApplications");
         }
     }
 }

@@ -11,12 +11,8 @@ namespace Wmk.Tenancy.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.EnsureSchema(
-                name: "tenancy");
-
             migrationBuilder.CreateTable(
                 name: "Tenants",
-                schema: "tenancy",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
@@ -41,7 +37,6 @@ namespace Wmk.Tenancy.Migrations.Sqlite
 
             migrationBuilder.CreateIndex(
                 name: "IX_Tenants_Slug",
-                schema: "tenancy",
                 table: "Tenants",
                 column: "Slug",
                 unique: true);
@@ -51,8 +46,7 @@ namespace Wmk.Tenancy.Migrations.Sqlite
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
-                name: "Tenants",
-                schema: "tenancy");
+                name: "Tenants");
         }
     }
 }
