@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using OpenIddict.Server;
 using OpenIddict.Server.AspNetCore;
+using OpenIddict.Validation;
 using Quartz;
 using Wmk.Accounts.Data;
 using Wmk.Accounts.Features.OAuth.Clients;
@@ -50,7 +51,10 @@ internal static class OAuthServiceCollectionExtensions
                 o.UseLocalServer();
                 o.UseAspNetCore();
             });
+        services.AddSingleton<ServerKeysState>();
         services.AddSingleton<IConfigureOptions<OpenIddictServerOptions>, ServerKeysSetup>();
+        services.AddSingleton<IOptionsMonitorCache<OpenIddictServerOptions>, ServerOptionsCache<OpenIddictServerOptions>>();
+        services.AddSingleton<IOptionsMonitorCache<OpenIddictValidationOptions>, ServerOptionsCache<OpenIddictValidationOptions>>();
         services.AddSingleton<IConfigureOptions<OpenIddictServerAspNetCoreOptions>, TransportSecuritySetup>();
         services.AddScoped<SigningKeyStore>();
         services.AddScoped<AccountGrants>();
