@@ -88,6 +88,7 @@ public sealed class AccountsModule : WmkModule
         definitions.Permission(AccountsPermissions.ManageUsers);
         definitions.MenuItem("Menu:Users", "/admin/users", AccountsPermissions.ManageUsers, 20, MenuArea.TenantAdmin);
         definitions.MenuItem("Menu:Roles", "/admin/roles", AccountsPermissions.ManageUsers, 25, MenuArea.TenantAdmin);
+        definitions.MenuItem("Menu:Clients", "/admin/clients", AccountsPermissions.ManageUsers, 27, MenuArea.TenantAdmin);
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder api)

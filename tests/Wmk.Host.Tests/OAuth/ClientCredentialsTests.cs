@@ -119,6 +119,39 @@ public sealed class ClientCredentialsTests(SharedHosts hosts) : IClassFixture<Sh
             ["client", "create", "--tenant", a.Slug, "--client-id", "kort", "--client-secret", "te-kort"]), output, error)).ShouldBe(2);
     }
 
+    [Theory]
+    [ClassData(typeof(BothDatabases))]
+    public async Task The_clients_page_creates_a_client_shows_its_secret_once_and_deletes_it(DatabaseKind kind)
+    {
+        var (flow, a, _) = await ArrangeAsync(kind);
+        using var browser = (await hosts.GetAsync(kind)).CreateClient();
+        await browser.SignInAsync(a.AdminEmail, TestTenant.Password, a.Slug);
+        var page = await browser.GetStringAsync("/admin/clients");
+
+        var created = await browser.PostAsync("/admin/clients?handler=Create", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["ClientId"] = "planning-tool",
+            ["Role"] = WmkRoles.Staff,
+            ["__RequestVerificationToken"] = HttpSignIn.Antiforgery(page),
+        }));
+
+        var html = await created.Content.ReadAsStringAsync();
+        created.StatusCode.ShouldBe(HttpStatusCode.OK, html);
+        var secret = System.Net.WebUtility.HtmlDecode(
+            System.Text.RegularExpressions.Regex.Match(html, "id=\"secret\" readonly value=\"([^\"]+)\"").Groups[1].Value);
+        secret.ShouldNotBeNullOrEmpty();
+        (await flow.MeAsync(await flow.ClientCredentialsTokenAsync("planning-tool", secret))).Roles.ShouldBe([WmkRoles.Staff]);
+        var listed = await browser.GetStringAsync("/admin/clients");
+        listed.ShouldContain("planning-tool");
+        listed.ShouldNotContain(secret);
+
+        await browser.PostAsync("/admin/clients?handler=Delete&id=planning-tool", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = HttpSignIn.Antiforgery(listed),
+        }));
+        (await browser.GetStringAsync("/admin/clients")).ShouldNotContain("planning-tool");
+    }
+
     private async Task<(OAuthFlow Flow, TestTenant A, TestTenant B)> ArrangeAsync(DatabaseKind kind)
     {
         var host = await hosts.GetAsync(kind);
