@@ -21,6 +21,6 @@ internal static class ModuleBoundary
 
     public static bool IsContracts(string ns, string root) => IsInside(ns, root + ".Contracts");
 
-    private static bool IsInside(string ns, string root) =>
+    public static bool IsInside(string ns, string root) =>
         ns == root || ns.StartsWith(root + ".", StringComparison.Ordinal);
 }

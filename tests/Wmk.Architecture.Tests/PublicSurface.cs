@@ -26,10 +26,19 @@ internal static class PublicSurface
         }
 
         problems.AddRange(types
-            .Where(t => !modules.Contains(t) && !ModuleBoundary.IsContracts(t.Namespace ?? string.Empty, root))
+            .Where(t => !modules.Contains(t) && !ModuleBoundary.IsContracts(t.Namespace ?? string.Empty, root) && !IsDeclaredSurface(t, root))
             .Select(t => $"{t.FullName} is public but neither the module class nor in {root}.Contracts; make it internal."));
         return problems;
     }
+
+    /// <summary>
+    /// Also public by design: the module's permission constants (static class *Permissions), its resource marker
+    /// (*Resource, for localisers in other assemblies) and EF Core's generated migrations.
+    /// </summary>
+    private static bool IsDeclaredSurface(Type type, string root) =>
+        (type.Namespace == root && type.IsAbstract && type.IsSealed && type.Name.EndsWith("Permissions", StringComparison.Ordinal))
+        || (type.Namespace == root && type.Name.EndsWith("Resource", StringComparison.Ordinal) && type.GetMembers().All(m => m.DeclaringType != type || m is System.Reflection.ConstructorInfo))
+        || ModuleBoundary.IsInside(type.Namespace ?? string.Empty, root + ".Migrations");
 
     private static bool IsCompilerOrRazor(Type type) =>
         type.IsDefined(typeof(CompilerGeneratedAttribute), false)

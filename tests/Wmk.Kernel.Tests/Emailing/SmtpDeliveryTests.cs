@@ -85,6 +85,7 @@ public sealed class SmtpDeliveryTests
 
         await kernel.InScopeAsync(TenantA, sp => sp.GetRequiredService<ITemplatedEmailSender>().SendAsync(
             "Welcome", new { Name = "Ann <b>", Organisation = "Woonkans" }, ["ann@example.be"], CultureInfo.GetCultureInfo("nl-BE")));
+        await kernel.DrainAsync();
 
         var message = await MimeMessage.LoadAsync(Directory.GetFiles(EmailHarness.PickupFolder(kernel.Folder)).Single());
         message.Subject.ShouldBe("Welkom bij Woonkans");
@@ -104,8 +105,11 @@ public sealed class SmtpDeliveryTests
 
     private static EmailMessage Mail(string subject) => new(["ann@example.be"], subject, "<p>Hallo</p>");
 
-    private static Task SendAsync(KernelHarness kernel, Guid tenant, EmailMessage message) =>
-        kernel.InScopeAsync(tenant, sp => sp.GetRequiredService<IEmailSender>().SendAsync(message));
+    private static async Task SendAsync(KernelHarness kernel, Guid tenant, EmailMessage message)
+    {
+        await kernel.InScopeAsync(tenant, sp => sp.GetRequiredService<IEmailSender>().SendAsync(message));
+        await kernel.DrainAsync();
+    }
 
     private static Task UseOwnServerAsync(KernelHarness kernel, Guid tenant, SmtpTestServer server, string? user, string? password) =>
         kernel.InScopeAsync(tenant, async sp =>

@@ -11,7 +11,7 @@ using Wmk.Tenancy.Data;
 namespace Wmk.Tenancy.Migrations.Sqlite
 {
     [DbContext(typeof(TenancySqliteDbContext))]
-    [Migration("20261126220514_Initial")]
+    [Migration("20261126222010_Initial")]
     partial class Initial
     {
         /// <inheritdoc />

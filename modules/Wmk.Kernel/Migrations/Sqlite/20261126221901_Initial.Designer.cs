@@ -11,7 +11,7 @@ using Wmk.Kernel.Data.Kernel;
 namespace Wmk.Kernel.Migrations.Sqlite
 {
     [DbContext(typeof(KernelSqliteDbContext))]
-    [Migration("20261126220353_Initial")]
+    [Migration("20261126221901_Initial")]
     partial class Initial
     {
         /// <inheritdoc />

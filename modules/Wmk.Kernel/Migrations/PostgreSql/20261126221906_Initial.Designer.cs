@@ -12,7 +12,7 @@ using Wmk.Kernel.Data.Kernel;
 namespace Wmk.Kernel.Migrations.PostgreSql
 {
     [DbContext(typeof(KernelPostgreSqlDbContext))]
-    [Migration("20261126220358_Initial")]
+    [Migration("20261126221906_Initial")]
     partial class Initial
     {
         /// <inheritdoc />

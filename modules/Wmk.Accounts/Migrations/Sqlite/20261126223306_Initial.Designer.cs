@@ -11,7 +11,7 @@ using Wmk.Accounts.Data;
 namespace Wmk.Accounts.Migrations.Sqlite
 {
     [DbContext(typeof(AccountsSqliteDbContext))]
-    [Migration("20261126222123_Initial")]
+    [Migration("20261126223306_Initial")]
     partial class Initial
     {
         /// <inheritdoc />

@@ -12,7 +12,7 @@ using Wmk.Tenancy.Data;
 namespace Wmk.Tenancy.Migrations.PostgreSql
 {
     [DbContext(typeof(TenancyPostgreSqlDbContext))]
-    [Migration("20261126220519_Initial")]
+    [Migration("20261126222013_Initial")]
     partial class Initial
     {
         /// <inheritdoc />

@@ -12,7 +12,7 @@ using Wmk.Accounts.Data;
 namespace Wmk.Accounts.Migrations.PostgreSql
 {
     [DbContext(typeof(AccountsPostgreSqlDbContext))]
-    [Migration("20261126222126_Initial")]
+    [Migration("20261126223314_Initial")]
     partial class Initial
     {
         /// <inheritdoc />

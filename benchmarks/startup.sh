@@ -1,0 +1,124 @@
+#!/usr/bin/env bash
+# Start-up benchmark of the PUBLISHED Release host: process start -> first 200 of GET /t/demo/account/login,
+# then the resident memory (VmRSS) after that page and after an idle period.
+#
+#   benchmarks/startup.sh [--engine sqlite|postgres] [--runs N] [--idle SECONDS] [--publish-dir DIR] [--no-publish]
+#                         [--nice N]
+#
+# The database is prepared once (migrated + demo seed via the `seed-demo` verb), then every measured run starts the
+# host on that already-seeded database. Uses hyperfine when installed (apt-get install -y hyperfine), else a loop.
+# --nice -10 runs the host at a raised priority (root only): on a machine shared with other jobs, that approximates
+# an idle machine; the CPU time of the host until the first page is printed too, and does not depend on the load.
+# For PostgreSQL a throw-away server is started from /usr/lib/postgresql/*/bin (like tests/Wmk.Testing/PostgresServer).
+set -euo pipefail
+
+ENGINE=sqlite RUNS=10 IDLE=30 PUBLISH=1
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+WORK="${TMPDIR:-/tmp}/wmk-startup-bench"
+PUB="$WORK/publish"
+PATH_PAGE="/t/demo/account/login"
+
+# --- one measured start (used by hyperfine or the loop): prints "<ms> <cpu-ms> <rss-kB>" to $RESULTS ------------
+once() {
+  local db="$1" port="$2" results="$3"
+  cd "$PUB"
+  local start end pid code=000
+  start=$(date +%s%N)
+  nice -n "${WMK_BENCH_NICE:-0}" ./Wmk.Host --db "$db" --urls "http://127.0.0.1:$port" >>"$WORK/host.log" 2>&1 &
+  pid=$!
+  until [ "$code" = 200 ]; do
+    kill -0 "$pid" 2>/dev/null || { echo "host exited early, see $WORK/host.log" >&2; exit 1; }
+    code=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port$PATH_PAGE" || true)
+    [ "$code" = 200 ] || sleep 0.01
+  done
+  end=$(date +%s%N)
+  local rss ticks
+  rss=$(awk '/^VmRSS/ {print $2}' "/proc/$pid/status")
+  ticks=$(awk '{print $14 + $15}' "/proc/$pid/stat")   # utime + stime, in clock ticks
+  kill -9 "$pid"; wait "$pid" 2>/dev/null || true
+  echo "$(( (end - start) / 1000000 )) $(( ticks * 1000 / $(getconf CLK_TCK) )) $rss" >>"$results"
+}
+
+if [ "${1:-}" = "--once" ]; then shift; PUB="$4"; WORK="$5"; once "$1" "$2" "$3"; exit 0; fi
+
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --engine) ENGINE="$2"; shift 2 ;;
+    --runs) RUNS="$2"; shift 2 ;;
+    --idle) IDLE="$2"; shift 2 ;;
+    --publish-dir) PUB="$2"; shift 2 ;;
+    --no-publish) PUBLISH=0; shift ;;
+    --nice) export WMK_BENCH_NICE="$2"; shift 2 ;;
+    *) echo "unknown option $1" >&2; exit 2 ;;
+  esac
+done
+
+mkdir -p "$WORK"
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+
+if [ "$PUBLISH" = 1 ]; then
+  echo "Publishing host/Wmk.Host (Release) to $PUB ..."
+  dotnet publish "$ROOT/host/Wmk.Host" -c Release -o "$PUB" -v quiet -nologo >/dev/null
+fi
+
+PG_ROOT=""
+cleanup() {
+  if [ -n "$PG_ROOT" ]; then
+    pg "pg_ctl" -D "$PG_ROOT/data" -m immediate stop >/dev/null 2>&1 || true
+    rm -rf "$PG_ROOT"
+  fi
+}
+trap cleanup EXIT
+pg() { local tool="$PG_BIN/$1"; shift; if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$tool" "$@"; else "$tool" "$@"; fi; }
+
+case "$ENGINE" in
+  sqlite)
+    rm -f "$WORK"/wmk.db*
+    DB="Data Source=$WORK/wmk.db" ;;
+  postgres)
+    PG_BIN="${WMK_PG_BIN:-$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)}"
+    PG_ROOT="$(mktemp -d "${TMPDIR:-/tmp}/wmk-bench-pg-XXXX")"; chmod 755 "$PG_ROOT"
+    [ "$(id -u)" = 0 ] && chown postgres:postgres "$PG_ROOT"
+    PG_PORT=$(free_port)
+    pg initdb -D "$PG_ROOT/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >/dev/null
+    pg pg_ctl -D "$PG_ROOT/data" -l "$PG_ROOT/server.log" -w -o "-p $PG_PORT -k $PG_ROOT -c listen_addresses=127.0.0.1" start >/dev/null
+    pg createdb -h 127.0.0.1 -p "$PG_PORT" -U postgres wmk_bench
+    DB="Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Database=wmk_bench" ;;
+  *) echo "engine must be sqlite or postgres" >&2; exit 2 ;;
+esac
+
+echo "Migrating and seeding the $ENGINE database once ..."
+(cd "$PUB" && ./Wmk.Host --db "$DB" seed-demo >"$WORK/seed.log" 2>&1) || { cat "$WORK/seed.log"; exit 1; }
+
+RESULTS="$WORK/results-$ENGINE.txt"; : >"$RESULTS"; : >"$WORK/host.log"
+PORT=$(free_port)
+SELF="$ROOT/benchmarks/startup.sh"
+if command -v hyperfine >/dev/null; then
+  hyperfine --runs "$RUNS" --warmup 1 --shell=none --style basic --export-json "$WORK/hyperfine-$ENGINE.json" \
+    "$SELF --once '$DB' $PORT $RESULTS $PUB $WORK" >/dev/null
+  # hyperfine's warm-up also appends a line: drop the first line.
+  sed -i '1d' "$RESULTS"
+  read -r HF_MEDIAN HF_MAX < <(jq -r '.results[0] | "\(.median*1000|floor) \(.max*1000|floor)"' "$WORK/hyperfine-$ENGINE.json")
+else
+  once "$DB" "$PORT" "$WORK/warmup.txt"
+  for _ in $(seq "$RUNS"); do once "$DB" "$PORT" "$RESULTS"; done
+fi
+
+stats() { sort -n | awk '{a[NR]=$1} END {m=(NR%2)?a[(NR+1)/2]:(a[NR/2]+a[NR/2+1])/2; printf "median %d, max %d", m, a[NR]}'; }
+echo
+echo "== $ENGINE: $RUNS runs, $(nproc) cores, nice ${WMK_BENCH_NICE:-0}, load average $(cut -d' ' -f1-3 /proc/loadavg) =="
+echo "start -> first 200 of $PATH_PAGE (ms):   $(cut -d' ' -f1 "$RESULTS" | stats)"
+[ -n "${HF_MEDIAN:-}" ] && echo "hyperfine wall time per run (ms):         median $HF_MEDIAN, max $HF_MAX (includes script + kill overhead)"
+echo "CPU time of the host until then (ms):     $(cut -d' ' -f2 "$RESULTS" | stats)"
+echo "VmRSS after the first page (MB):          $(awk '{print int($3/1024)}' "$RESULTS" | stats)"
+
+# --- idle memory: one more start, then wait $IDLE seconds ---------------------------------------------------------
+cd "$PUB"
+nice -n "${WMK_BENCH_NICE:-0}" ./Wmk.Host --db "$DB" --urls "http://127.0.0.1:$PORT" >>"$WORK/host.log" 2>&1 &
+HOST=$!
+until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT$PATH_PAGE" || true)" = 200 ]; do sleep 0.05; done
+AFTER_PAGE=$(awk '/^VmRSS/ {print int($2/1024)}' "/proc/$HOST/status")
+sleep "$IDLE"
+AFTER_IDLE=$(awk '/^VmRSS/ {print int($2/1024)}' "/proc/$HOST/status")
+kill "$HOST"; wait "$HOST" 2>/dev/null || true
+echo "VmRSS after the page / after ${IDLE}s idle (MB): $AFTER_PAGE / $AFTER_IDLE"
