@@ -1,9 +1,13 @@
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Wmk.Accounts.Data;
 using Wmk.Accounts.Domain;
 using Wmk.Accounts.Features.CreateAccount;
+using Wmk.Accounts.Features.OAuth;
+using Wmk.Accounts.Features.OAuth.Clients;
+using Wmk.Accounts.Features.OAuth.Me;
 using Wmk.Accounts.Features.Seeding;
 using Wmk.Accounts.Features.SignIn;
 using Wmk.Kernel.Data;
@@ -26,7 +30,8 @@ public sealed class AccountsModule : WmkModule
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddWmkDbContext<AccountsDbContext, AccountsSqliteDbContext, AccountsPostgreSqlDbContext>(hostDatabase: true);
-        services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        services.AddAuthentication(BearerOrCookie.Scheme).AddBearerOrCookie().AddIdentityCookies();
+        services.AddWmkOAuth(configuration);
         services.AddIdentityCore<Account>(o =>
             {
                 o.User.RequireUniqueEmail = true;
@@ -83,10 +88,17 @@ public sealed class AccountsModule : WmkModule
         definitions.Permission(AccountsPermissions.ManageUsers);
         definitions.MenuItem("Menu:Users", "/admin/users", AccountsPermissions.ManageUsers, 20, MenuArea.TenantAdmin);
         definitions.MenuItem("Menu:Roles", "/admin/roles", AccountsPermissions.ManageUsers, 25, MenuArea.TenantAdmin);
+        definitions.MenuItem("Menu:Clients", "/admin/clients", AccountsPermissions.ManageUsers, 27, MenuArea.TenantAdmin);
     }
 
-    public override void MapEndpoints(Microsoft.AspNetCore.Routing.IEndpointRouteBuilder api) =>
+    public override void MapEndpoints(IEndpointRouteBuilder api)
+    {
         Features.Members.MembersEndpoints.MapAccountsAdmin(api);
+        MeEndpoint.Map(api);
+        ClientsApi.Map(api);
+    }
+
+    public override void MapRoutes(IEndpointRouteBuilder endpoints) => OAuthRoutes.Map(endpoints);
 
     public override Task SeedTenantAsync(IServiceProvider services, CancellationToken cancellationToken) =>
         services.GetRequiredService<DefaultRolesSeeder>().SeedAsync(cancellationToken);

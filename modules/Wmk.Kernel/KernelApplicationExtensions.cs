@@ -18,7 +18,7 @@ public static class KernelApplicationExtensions
     public static IApplicationBuilder UseWmkModuleGate(this IApplicationBuilder app) =>
         app.UseMiddleware<ModuleGateMiddleware>();
 
-    /// <summary>Maps each module's JSON endpoints under /api/v1, tagged with the module.</summary>
+    /// <summary>Maps each module's JSON endpoints under /api/v1, tagged with the module, and its fixed routes.</summary>
     public static IEndpointRouteBuilder MapWmkModules(this IEndpointRouteBuilder endpoints)
     {
         var catalog = endpoints.ServiceProvider.GetRequiredService<ModuleCatalog>();
@@ -27,6 +27,7 @@ public static class KernelApplicationExtensions
         {
             var group = api.MapGroup(string.Empty).WithMetadata(new ModuleEndpointMetadata(module.Name)).WithTags(module.Name);
             module.MapEndpoints(group);
+            module.MapRoutes(endpoints);
         }
 
         return endpoints;

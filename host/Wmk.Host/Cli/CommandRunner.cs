@@ -9,7 +9,8 @@ internal static class CommandRunner
 {
     public const string Usage = "usage: migrate | seed-demo | tenant create --slug S --name N --admin-email E --admin-password P | " +
         "tenant list | tenant disable --slug S | tenant enable --slug S | module list [--tenant S] | " +
-        "module enable|disable --tenant S --module NAME";
+        "module enable|disable --tenant S --module NAME | " +
+        "client create --tenant S --client-id ID [--client-secret SECRET] [--role R] [--redirect-uri URI]";
 
     public static async Task<int> RunAsync(WebApplication app, CommandLine options, TextWriter? output = null, TextWriter? error = null)
     {
@@ -37,6 +38,8 @@ internal static class CommandRunner
                     await app.Services.GetRequiredService<DemoSeeder>().SeedAsync(CancellationToken.None);
                     await output.WriteLineAsync($"Demo organisation '{DemoSeeder.Slug}' seeded.");
                     break;
+                case ("client", _):
+                    return await ClientCommands.RunAsync(sub, args, app.Services, output);
                 default:
                     return await TenantCommands.RunAsync(options.Verb!, sub, args, tenants, output);
             }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 using Wmk.Accounts.Domain;
+using Wmk.Accounts.Features.OAuth;
 using Wmk.Kernel.Data;
 using Wmk.Kernel.MultiTenancy;
 
@@ -16,6 +17,10 @@ internal abstract class AccountsDbContext(DbContextOptions options, ICurrentTena
     public DbSet<MembershipRole> MembershipRoles => Set<MembershipRole>();
 
     public DbSet<TenantRole> Roles => Set<TenantRole>();
+
+    public DbSet<ApiClient> ApiClients => Set<ApiClient>();
+
+    public DbSet<SigningKey> SigningKeys => Set<SigningKey>();
 
     protected override string Schema => "accounts";
 
@@ -64,6 +69,7 @@ internal abstract class AccountsDbContext(DbContextOptions options, ICurrentTena
             b.Property(r => r.Name).HasMaxLength(100);
             b.HasIndex(r => new { r.TenantId, r.Name }).IsUnique();
         });
+        OAuthModel.Configure(modelBuilder);
     }
 }
 

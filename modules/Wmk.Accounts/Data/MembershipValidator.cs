@@ -4,7 +4,10 @@ using Wmk.Kernel.MultiTenancy;
 
 namespace Wmk.Accounts.Data;
 
-/// <summary>Checks that an account still is an active member; cached briefly so revocation bites within a minute.</summary>
+/// <summary>
+/// Checks that an account still is an active member (or an API client still exists in the tenant); cached briefly
+/// so revocation bites within a minute, or at once where the change drops <see cref="CacheKey"/>.
+/// </summary>
 internal sealed class MembershipValidator(AccountsDbContext db, IMemoryCache cache, ICurrentTenant currentTenant)
     : ITenantMembershipValidator
 {
@@ -24,7 +27,8 @@ internal sealed class MembershipValidator(AccountsDbContext db, IMemoryCache cac
         using (currentTenant.Change(tenantId))
         {
             member = await db.Memberships.AnyAsync(m => m.AccountId == accountId && m.IsActive, cancellationToken)
-                && await db.Accounts.AnyAsync(a => a.Id == accountId && !a.IsDisabled, cancellationToken);
+                && await db.Accounts.AnyAsync(a => a.Id == accountId && !a.IsDisabled, cancellationToken)
+                || await db.ApiClients.AnyAsync(c => c.Id == accountId, cancellationToken);
         }
 
         cache.Set(key, member, Lifetime);

@@ -43,6 +43,11 @@ public abstract class WmkModule
     {
     }
 
+    /// <summary>Maps endpoints at fixed URLs outside /api/v1, such as protocol endpoints (/connect/token).</summary>
+    public virtual void MapRoutes(IEndpointRouteBuilder endpoints)
+    {
+    }
+
     /// <summary>Seeds a tenant's data; runs inside the tenant and must be safe to run twice.</summary>
     public virtual Task SeedTenantAsync(IServiceProvider services, CancellationToken cancellationToken) => Task.CompletedTask;
 }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Wmk.Accounts.Data;
 using Wmk.Accounts.Domain;
+using Wmk.Accounts.Features.OAuth.Clients.CreateClient;
 using Wmk.Kernel.Auditing;
 using Wmk.Kernel.Authorization;
 using Wmk.Kernel.Data.Kernel;
@@ -32,6 +33,9 @@ public static class IsolationCases
         new(typeof(AccountsDbContext), typeof(Membership)),
         new(typeof(AccountsDbContext), typeof(MembershipRole)),
         new(typeof(AccountsDbContext), typeof(TenantRole)),
+        new(typeof(AccountsDbContext), typeof(ApiClient), sp => sp.GetRequiredService<CreateClientHandler>().HandleAsync(
+            new CreateClientRequest("iso-" + Guid.NewGuid().ToString("N")[..12], CreateClientHandler.NewSecret(), "coordinator", []),
+            CancellationToken.None)),
     ];
 
     public static TheoryData<IsolationCase> Data()
