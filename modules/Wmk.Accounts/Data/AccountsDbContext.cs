@@ -17,6 +17,8 @@ internal abstract class AccountsDbContext(DbContextOptions options, ICurrentTena
 
     public DbSet<TenantRole> Roles => Set<TenantRole>();
 
+    public DbSet<Invitation> Invitations => Set<Invitation>();
+
     protected override string Schema => "accounts";
 
     protected override void ConfigureModel(ModelBuilder modelBuilder)
@@ -63,6 +65,16 @@ internal abstract class AccountsDbContext(DbContextOptions options, ICurrentTena
             b.ToTable("Roles");
             b.Property(r => r.Name).HasMaxLength(100);
             b.HasIndex(r => new { r.TenantId, r.Name }).IsUnique();
+        });
+        modelBuilder.Entity<Invitation>(b =>
+        {
+            b.ToTable("Invitations");
+            b.Property(i => i.Email).HasMaxLength(256);
+            b.Property(i => i.Roles).HasMaxLength(1000);
+            b.Property(i => i.TokenHash).HasMaxLength(64);
+            b.HasIndex(i => i.TokenHash).IsUnique();
+            b.HasIndex(i => new { i.TenantId, i.Email });
+            b.Ignore(i => i.RoleList);
         });
     }
 }

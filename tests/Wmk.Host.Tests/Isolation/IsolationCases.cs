@@ -32,6 +32,15 @@ public static class IsolationCases
         new(typeof(AccountsDbContext), typeof(Membership)),
         new(typeof(AccountsDbContext), typeof(MembershipRole)),
         new(typeof(AccountsDbContext), typeof(TenantRole)),
+        new(typeof(AccountsDbContext), typeof(Invitation), async sp =>
+        {
+            var db = sp.GetRequiredService<AccountsDbContext>();
+            db.Invitations.Add(new Invitation
+            {
+                Email = "isolatie@leden.test", Roles = "staff", TokenHash = Guid.NewGuid().ToString("N"), ExpiresAt = DateTimeOffset.UtcNow,
+            });
+            await db.SaveChangesAsync();
+        }),
     ];
 
     public static TheoryData<IsolationCase> Data()
