@@ -50,7 +50,7 @@ public sealed class TwoFactorTests(SharedHosts hosts) : IClassFixture<SharedHost
         (await client.SignInAsync(tenant.AdminEmail, TestTenant.Password, tenant.Slug)).Location().ShouldBe($"/t/{tenant.Slug}/account/two-factor");
         (await client.GetAsync("/api/v1/admin/members")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         (await client.GetAsync("/admin/users")).Headers.Location!.ToString().ShouldContain("/account/denied");
-        (await client.HtmlAsync("/account/denied")).ShouldContain("/account/two-factor");
+        (await client.GetAsync("/account/denied").TextAsync()).ShouldContain("/account/two-factor");
 
         await EnableAsync(client);
         (await client.GetAsync("/api/v1/admin/members")).StatusCode.ShouldBe(HttpStatusCode.OK);
