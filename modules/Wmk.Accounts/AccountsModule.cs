@@ -57,22 +57,12 @@ public sealed class AccountsModule : WmkModule
             o.Events.OnRedirectToLogin = ApiAwareRedirect.Status(401);
             o.Events.OnRedirectToAccessDenied = ApiAwareRedirect.Status(403);
         });
-        services.Configure<SecurityStampValidatorOptions>(o =>
-        {
-            o.ValidationInterval = TimeSpan.FromMinutes(1);
-            o.OnRefreshingPrincipal = ctx =>
-            {
-                ctx.NewPrincipal?.Identities.First().AddClaims(ctx.CurrentPrincipal?.Claims
-                    .Where(c => c.Type is WmkClaims.Tenant or WmkClaims.Role) ?? []);
-                return Task.CompletedTask;
-            };
-        });
         services.AddScoped<ITenantMembershipValidator, MembershipValidator>();
         services.AddScoped<AccountFactory>();
         services.AddScoped<MembershipWriter>();
         services.AddScoped<ITenantCreationContributor, TenantAdminContributor>();
         services.AddScoped<DefaultRolesSeeder>();
-        services.AddScoped<SignInHandler>();
+        services.AddSignInFeatures();
         services.AddScoped<IAccountProvisioning, AccountProvisioning>();
         services.AddScoped<Features.Members.MemberRoles>();
         services.AddScoped<Features.Members.UserManagersGuard>();
@@ -86,6 +76,7 @@ public sealed class AccountsModule : WmkModule
     public override void Define(ModuleDefinitions definitions)
     {
         definitions.Permission(AccountsPermissions.ManageUsers);
+        definitions.Setting(AccountsClaims.RequireTwoFactorForStaffSetting, "false");
         definitions.MenuItem("Menu:Users", "/admin/users", AccountsPermissions.ManageUsers, 20, MenuArea.TenantAdmin);
         definitions.MenuItem("Menu:Roles", "/admin/roles", AccountsPermissions.ManageUsers, 25, MenuArea.TenantAdmin);
         definitions.MenuItem("Menu:Clients", "/admin/clients", AccountsPermissions.ManageUsers, 27, MenuArea.TenantAdmin);

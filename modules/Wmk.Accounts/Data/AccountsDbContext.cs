@@ -21,6 +21,7 @@ internal abstract class AccountsDbContext(DbContextOptions options, ICurrentTena
     public DbSet<ApiClient> ApiClients => Set<ApiClient>();
 
     public DbSet<SigningKey> SigningKeys => Set<SigningKey>();
+    public DbSet<Invitation> Invitations => Set<Invitation>();
 
     protected override string Schema => "accounts";
 
@@ -70,6 +71,16 @@ internal abstract class AccountsDbContext(DbContextOptions options, ICurrentTena
             b.HasIndex(r => new { r.TenantId, r.Name }).IsUnique();
         });
         OAuthModel.Configure(modelBuilder);
+        modelBuilder.Entity<Invitation>(b =>
+        {
+            b.ToTable("Invitations");
+            b.Property(i => i.Email).HasMaxLength(256);
+            b.Property(i => i.Roles).HasMaxLength(1000);
+            b.Property(i => i.TokenHash).HasMaxLength(64);
+            b.HasIndex(i => i.TokenHash).IsUnique();
+            b.HasIndex(i => new { i.TenantId, i.Email });
+            b.Ignore(i => i.RoleList);
+        });
     }
 }
 

@@ -36,6 +36,15 @@ public static class IsolationCases
         new(typeof(AccountsDbContext), typeof(ApiClient), sp => sp.GetRequiredService<CreateClientHandler>().HandleAsync(
             new CreateClientRequest("iso-" + Guid.NewGuid().ToString("N")[..12], CreateClientHandler.NewSecret(), "coordinator", []),
             CancellationToken.None)),
+        new(typeof(AccountsDbContext), typeof(Invitation), async sp =>
+        {
+            var db = sp.GetRequiredService<AccountsDbContext>();
+            db.Invitations.Add(new Invitation
+            {
+                Email = "isolatie@leden.test", Roles = "staff", TokenHash = Guid.NewGuid().ToString("N"), ExpiresAt = DateTimeOffset.UtcNow,
+            });
+            await db.SaveChangesAsync();
+        }),
     ];
 
     public static TheoryData<IsolationCase> Data()

@@ -1,7 +1,5 @@
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Wmk.Accounts.Data;
-using Wmk.Accounts.Domain;
 using Wmk.Accounts.Features.ListMembers;
 using Wmk.Accounts.Features.Members;
 using Wmk.Kernel.Auditing;
@@ -10,11 +8,11 @@ using Wmk.Kernel.Errors;
 namespace Wmk.Accounts.Features.ChangeMemberRoles;
 
 /// <summary>
-/// Replaces a member's roles. Roles live in the member's session, so when roles are taken away the account's
-/// security stamp changes: its sessions end within the stamp-validation interval and the next sign-in has the new roles.
+/// Replaces a member's roles. Roles ride in the member's session; the security-stamp check (every minute) reads them
+/// again, so the change reaches open sessions within a minute without signing the member out of other organisations.
 /// </summary>
 internal sealed class ChangeMemberRolesHandler(
-    AccountsDbContext db, MemberRoles roles, UserManagersGuard guard, UserManager<Account> users, ListMembersHandler members, IAuditLog audit)
+    AccountsDbContext db, MemberRoles roles, UserManagersGuard guard, ListMembersHandler members, IAuditLog audit)
 {
     public async Task<MemberView> HandleAsync(Guid id, MemberRolesChange change, CancellationToken ct)
     {
@@ -28,12 +26,8 @@ internal sealed class ChangeMemberRolesHandler(
         }
 
         await guard.EnsureSomeoneManagesUsersAsync(new ManagerChange(MembershipId: id, Roles: membership.IsActive ? wanted : []), ct);
-        var removed = roles.Replace(membership, wanted);
+        roles.Replace(membership, wanted);
         await db.SaveChangesAsync(ct);
-        if (removed.Count > 0 && await users.FindByIdAsync(membership.AccountId.ToString()) is { } account)
-        {
-            await users.UpdateSecurityStampAsync(account);
-        }
 
         await audit.RecordAsync(AuditAction.PermissionChange, "Membership", id, "roles=" + string.Join(',', wanted), ct);
         return await members.GetAsync(id, ct);

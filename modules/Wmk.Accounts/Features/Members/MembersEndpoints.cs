@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Routing;
 using Wmk.Accounts.Features.AddMember;
 using Wmk.Accounts.Features.ChangeMemberRoles;
 using Wmk.Accounts.Features.DeactivateMember;
+using Wmk.Accounts.Features.Invitations;
 using Wmk.Accounts.Features.ListMembers;
 using Wmk.Accounts.Features.RoleGrants;
 using Wmk.Kernel.Authorization;
@@ -26,6 +27,12 @@ internal static class MembersEndpoints
         members.MapPut("/{id:guid}/roles", (Guid id, MemberRolesChange change, ChangeMemberRolesHandler h, CancellationToken ct) =>
             h.HandleAsync(id, change, ct));
         members.MapPost("/{id:guid}/deactivate", (Guid id, DeactivateMemberHandler h, CancellationToken ct) => h.HandleAsync(id, ct));
+
+        api.MapPost("/admin/invitations", async (InviteRequest request, InviteHandler h, CancellationToken ct) =>
+        {
+            var invitation = await h.HandleAsync(request, ct);
+            return TypedResults.Created($"/api/v1/admin/invitations/{invitation.Id}", invitation);
+        }).RequirePermission(AccountsPermissions.ManageUsers);
 
         var roles = api.MapGroup("/admin/roles").RequirePermission(AccountsPermissions.ManageUsers);
         roles.MapGet(string.Empty, (RoleGrantsHandler h, CancellationToken ct) => h.ListAsync(ct));

@@ -1,10 +1,8 @@
 using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
-using Wmk.Accounts.Data;
 using Wmk.Accounts.Domain;
-using Wmk.Kernel.MultiTenancy;
-using Wmk.Kernel.Security;
+using Wmk.Kernel.Auditing;
 
 namespace Wmk.Accounts.Features.SignIn;
 
@@ -14,58 +12,54 @@ internal enum SignInOutcome
     Failed,
     LockedOut,
     NoMembership,
+    NotConfirmed,
+    TwoFactorRequired,
+    ChooseOrganisation,
+    SetUpTwoFactor,
 }
 
 /// <summary>
-/// Checks the password (with lockout) and signs in to the organisation of the URL, or to the account's only
-/// organisation, or on the host side for operators. Failures never tell whether the account exists.
+/// Checks the password (with lockout), then asks for the second factor when the account has one, else starts the
+/// session. Failures never tell whether the account exists; "not confirmed" only follows a correct password.
 /// </summary>
-internal sealed class SignInHandler(
-    SignInManager<Account> signIn, UserManager<Account> users, AccountsDbContext db, ICurrentTenant currentTenant)
+internal sealed class SignInHandler(SignInManager<Account> signIn, UserManager<Account> users, SessionStarter sessions, SignInAudit audit)
 {
     public async Task<SignInOutcome> HandleAsync(string email, string password, CancellationToken ct)
     {
         var account = await users.FindByEmailAsync(email.Trim());
         if (account is null || account.IsDisabled)
         {
+            await audit.RecordAsync(AuditAction.SignInFailed, account?.Id, "unknown-or-disabled", ct);
             return SignInOutcome.Failed;
         }
 
         var check = await signIn.CheckPasswordSignInAsync(account, password, lockoutOnFailure: true);
-        if (check.IsLockedOut)
-        {
-            return SignInOutcome.LockedOut;
-        }
-
         if (!check.Succeeded)
         {
-            return SignInOutcome.Failed;
+            await audit.RecordAsync(AuditAction.SignInFailed, account.Id, check.IsLockedOut ? "locked-out" : "password", ct);
+            return check.IsLockedOut ? SignInOutcome.LockedOut : SignInOutcome.Failed;
         }
 
-        var claims = await TenantClaimsAsync(account, ct);
-        if (claims is null)
-        {
-            return SignInOutcome.NoMembership;
-        }
-
-        await signIn.SignInWithClaimsAsync(account, isPersistent: false, claims);
-        return SignInOutcome.Success;
+        return await AfterPasswordAsync(account, ct);
     }
 
-    private async Task<List<Claim>?> TenantClaimsAsync(Account account, CancellationToken ct)
+    /// <summary>The steps after a correct password: confirmation, second factor, then the session.</summary>
+    public async Task<SignInOutcome> AfterPasswordAsync(Account account, CancellationToken ct)
     {
-        var memberships = await db.Memberships.IgnoreQueryFilters([Kernel.Data.TenantModel.FilterName])
-            .Where(m => m.AccountId == account.Id && m.IsActive)
-            .Select(m => new { m.TenantId, Roles = m.Roles.Select(r => r.RoleName).ToList() })
-            .ToListAsync(ct);
-        var chosen = currentTenant.Id is { } urlTenant
-            ? memberships.SingleOrDefault(m => m.TenantId == urlTenant)
-            : memberships.Count == 1 ? memberships[0] : null;
-        if (chosen is null)
+        if (!account.EmailConfirmed)
         {
-            return account.IsHostAdmin && !currentTenant.IsAvailable ? [] : null;
+            await audit.RecordAsync(AuditAction.SignInFailed, account.Id, "not-confirmed", ct);
+            return SignInOutcome.NotConfirmed;
         }
 
-        return [new Claim(WmkClaims.Tenant, chosen.TenantId.ToString()), .. chosen.Roles.Select(r => new Claim(WmkClaims.Role, r))];
+        if (account.TwoFactorEnabled)
+        {
+            var pending = new ClaimsIdentity(IdentityConstants.TwoFactorUserIdScheme);
+            pending.AddClaim(new Claim(ClaimTypes.Name, account.Id.ToString()));
+            await signIn.Context.SignInAsync(IdentityConstants.TwoFactorUserIdScheme, new ClaimsPrincipal(pending));
+            return SignInOutcome.TwoFactorRequired;
+        }
+
+        return await sessions.StartAsync(account, multiFactor: false, ct);
     }
 }

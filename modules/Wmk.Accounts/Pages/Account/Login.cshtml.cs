@@ -2,22 +2,14 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using Wmk.Accounts.Features.ConfirmEmail;
 using Wmk.Accounts.Features.SignIn;
 
 namespace Wmk.Accounts.Pages.Account;
 
 [AllowAnonymous]
-internal sealed class LoginModel : PageModel
+internal sealed class LoginModel(SignInHandler handler, ConfirmEmailHandler confirmation, IStringLocalizer<AccountsResource> texts) : PageModel
 {
-    private readonly SignInHandler handler;
-    private readonly IStringLocalizer<AccountsResource> texts;
-
-    public LoginModel(SignInHandler handler, IStringLocalizer<AccountsResource> texts)
-    {
-        this.handler = handler;
-        this.texts = texts;
-    }
-
     [BindProperty]
     public string Email { get; set; } = string.Empty;
 
@@ -29,6 +21,10 @@ internal sealed class LoginModel : PageModel
 
     public string? Error { get; private set; }
 
+    public string? Notice { get; private set; }
+
+    public bool OfferConfirmation { get; private set; }
+
     public void OnGet()
     {
     }
@@ -36,17 +32,20 @@ internal sealed class LoginModel : PageModel
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         var outcome = await handler.HandleAsync(Email, Password, ct);
-        if (outcome == SignInOutcome.Success)
+        if (SignInRedirects.For(outcome, ReturnUrl, Url.IsLocalUrl) is { } target)
         {
-            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "~/");
+            return LocalRedirect(target);
         }
 
-        Error = texts[outcome switch
-        {
-            SignInOutcome.LockedOut => "SignIn:LockedOut",
-            SignInOutcome.NoMembership => "SignIn:NoMembership",
-            _ => "SignIn:Failed",
-        }];
+        Error = texts[SignInRedirects.MessageKey(outcome)];
+        OfferConfirmation = outcome == SignInOutcome.NotConfirmed;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostSendConfirmationAsync(CancellationToken ct)
+    {
+        await confirmation.SendAgainAsync(Email, ct);
+        Notice = texts["Confirm:SentAgain"];
         return Page();
     }
 }

@@ -63,6 +63,26 @@ namespace Wmk.Accounts.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
+                name: "Invitations",
+                schema: "accounts",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TenantId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    Roles = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    TokenHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ExpiresAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    AcceptedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    InvitedBy = table.Column<Guid>(type: "uuid", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Invitations", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Memberships",
                 schema: "accounts",
                 columns: table => new
@@ -346,6 +366,25 @@ namespace Wmk.Accounts.Migrations.PostgreSql
                 column: "TenantId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Invitations_TenantId",
+                schema: "accounts",
+                table: "Invitations",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Invitations_TenantId_Email",
+                schema: "accounts",
+                table: "Invitations",
+                columns: new[] { "TenantId", "Email" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Invitations_TokenHash",
+                schema: "accounts",
+                table: "Invitations",
+                column: "TokenHash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_MembershipRoles_MembershipId",
                 schema: "accounts",
                 table: "MembershipRoles",
@@ -447,6 +486,10 @@ namespace Wmk.Accounts.Migrations.PostgreSql
 
             migrationBuilder.DropTable(
                 name: "ApiClients",
+                schema: "accounts");
+
+            migrationBuilder.DropTable(
+                name: "Invitations",
                 schema: "accounts");
 
             migrationBuilder.DropTable(

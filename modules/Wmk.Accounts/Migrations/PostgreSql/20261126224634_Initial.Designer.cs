@@ -12,7 +12,7 @@ using Wmk.Accounts.Data;
 namespace Wmk.Accounts.Migrations.PostgreSql
 {
     [DbContext(typeof(AccountsPostgreSqlDbContext))]
-    [Migration("20261126223314_Initial")]
+    [Migration("20261126224634_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -424,6 +424,54 @@ namespace Wmk.Accounts.Migrations.PostgreSql
                     b.HasIndex("TenantId");
 
                     b.ToTable("ApiClients", "accounts");
+                });
+
+            modelBuilder.Entity("Wmk.Accounts.Domain.Invitation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("AcceptedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("InvitedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Roles")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.HasIndex("TenantId", "Email");
+
+                    b.ToTable("Invitations", "accounts");
                 });
 
             modelBuilder.Entity("Wmk.Accounts.Domain.Membership", b =>

@@ -1,0 +1,24 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Wmk.Accounts.Features.ResetPassword;
+
+namespace Wmk.Accounts.Pages.Account;
+
+/// <summary>Asks for a reset link; always answers the same, whether the account exists or not.</summary>
+[AllowAnonymous]
+internal sealed class ForgotModel(ForgotPasswordHandler handler) : PageModel
+{
+    public bool Sent { get; private set; }
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync(string? email, CancellationToken ct)
+    {
+        await handler.HandleAsync(email, ct);
+        Sent = true;
+        return Page();
+    }
+}

@@ -1,0 +1,38 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+using Wmk.Accounts.Features.SignIn;
+using Wmk.Accounts.Features.TwoFactor;
+
+namespace Wmk.Accounts.Pages.Account;
+
+[AllowAnonymous]
+internal sealed class LoginTwoFactorModel(TwoFactorSignInHandler handler, IStringLocalizer<AccountsResource> texts) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    public string? Error { get; private set; }
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync(string? code, CancellationToken ct)
+    {
+        if (await handler.HandleAsync(code, ct) is not { } outcome)
+        {
+            Error = texts["TwoFactor:SignInAgain"];
+            return Page();
+        }
+
+        if (SignInRedirects.For(outcome, ReturnUrl, Url.IsLocalUrl) is { } target)
+        {
+            return LocalRedirect(target);
+        }
+
+        Error = texts[outcome == SignInOutcome.Failed ? "TwoFactor:WrongCode" : SignInRedirects.MessageKey(outcome)];
+        return Page();
+    }
+}
