@@ -3,6 +3,8 @@
 # every test project on SQLite and a real PostgreSQL, and ends with one line "N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")/.."
+# The browser tests drive Debian's Chromium; Playwright must never download a browser of its own.
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 
 need=()
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)

@@ -52,10 +52,19 @@ public sealed class AccountsModule : WmkModule
             o.Cookie.Name = "wmk.auth";
             o.Cookie.SameSite = Microsoft.AspNetCore.Http.SameSiteMode.Lax;
             o.Cookie.HttpOnly = true;
-            o.ExpireTimeSpan = TimeSpan.FromMinutes(60);
+            o.ExpireTimeSpan = SessionLifetime.Idle;
             o.SlidingExpiration = true;
             o.Events.OnRedirectToLogin = ApiAwareRedirect.Status(401);
             o.Events.OnRedirectToAccessDenied = ApiAwareRedirect.Status(403);
+            o.Events.OnSigningIn = SessionLifetime.StampAsync;
+            var securityStamp = o.Events.OnValidatePrincipal;
+            o.Events.OnValidatePrincipal = async ctx =>
+            {
+                if (await SessionLifetime.ValidateAsync(ctx))
+                {
+                    await securityStamp(ctx);
+                }
+            };
         });
         services.AddScoped<ITenantMembershipValidator, MembershipValidator>();
         services.AddScoped<AccountFactory>();

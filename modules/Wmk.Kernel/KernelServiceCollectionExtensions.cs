@@ -20,6 +20,7 @@ using Wmk.Kernel.Outbox;
 using Wmk.Kernel.Security;
 using Wmk.Kernel.Settings;
 using Wmk.Kernel.Web;
+using Wmk.Kernel.Web.Security;
 
 namespace Wmk.Kernel;
 
@@ -40,6 +41,10 @@ public static class KernelServiceCollectionExtensions
         services.AddLocalization();
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
+        services.AddWmkRateLimiting(configuration);
+        services.AddSingleton<SecureCookies>();
+        services.AddSingleton<IPostConfigureOptions<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>>(sp => sp.GetRequiredService<SecureCookies>());
+        services.AddSingleton<IPostConfigureOptions<Microsoft.AspNetCore.Antiforgery.AntiforgeryOptions>>(sp => sp.GetRequiredService<SecureCookies>());
 
         services.AddWmkDbContext<KernelDbContext, KernelSqliteDbContext, KernelPostgreSqlDbContext>();
         services.AddWmkOutbox(configuration);

@@ -14,9 +14,10 @@ namespace Wmk.Testing;
 /// <summary>The real host on a test server (or on Kestrel for browser tests), on a fresh database of either engine.</summary>
 public sealed class WmkTestHost : IAsyncDisposable
 {
-    private WmkTestHost(WebApplication app, string connectionString, DatabaseKind kind)
+    private WmkTestHost(WebApplication app, string connectionString, DatabaseKind kind, string logFile)
     {
         App = app;
+        LogFile = logFile;
         ConnectionString = connectionString;
         Kind = kind;
     }
@@ -27,24 +28,37 @@ public sealed class WmkTestHost : IAsyncDisposable
 
     public DatabaseKind Kind { get; }
 
+    /// <summary>The host's log (everything it logged, for tests that check what must never be logged).</summary>
+    public string LogFile { get; }
+
     public IServiceProvider Services => App.Services;
 
     public FakeTimeProvider Clock => (FakeTimeProvider)App.Services.GetRequiredService<TimeProvider>();
 
-    /// <summary>Builds, migrates and starts the host; <paramref name="kestrel"/> listens on a free loopback port.</summary>
-    public static async Task<WmkTestHost> StartAsync(DatabaseKind kind, Action<WebApplicationBuilder>? configure = null, bool kestrel = false)
+    /// <summary>
+    /// Builds, migrates and starts the host; <paramref name="kestrel"/> listens on a free loopback port. The environment
+    /// is "Testing" unless told otherwise (set from the start: the host's services read it).
+    /// </summary>
+    public static async Task<WmkTestHost> StartAsync(DatabaseKind kind, Action<WebApplicationBuilder>? configure = null, bool kestrel = false,
+        string environment = "Testing")
     {
         var connection = TestDatabase.Create(kind);
         var folder = TestDatabase.TempFolder();
-        var app = WmkHost.Build(new CommandLine(null, [], connection, []), builder =>
+        var app = WmkHost.Build(new CommandLine(null, [], connection, ["--environment", environment]), builder =>
         {
-            builder.Environment.EnvironmentName = "Testing";
             builder.Logging.AddProvider(new FileLoggerProvider(Path.Combine(folder, "host.log")));
+            foreach (var policy in new[] { "SignIn", "PasswordReset", "SignUp" })
+            {
+                // Tests sign in far more often than a person: the rate-limit tests set their own low limits.
+                builder.Configuration[$"RateLimits:{policy}:PermitLimit"] = "100000";
+            }
+
             builder.Configuration["Email:PickupFolder"] = Path.Combine(folder, "mail");
             builder.Configuration["Plugins:Folder"] = Path.Combine(folder, "plugins");
             builder.Configuration["Outbox:PollInterval"] = "00:00:01";
             builder.Services.Replace(ServiceDescriptor.Singleton<TimeProvider>(
                 new FakeTimeProvider(new DateTimeOffset(2026, 11, 26, 9, 0, 0, TimeSpan.Zero)) { AutoAdvanceAmount = TimeSpan.FromMilliseconds(1) }));
+            builder.WebHost.UseStaticWebAssets(); // the themes' CSS and htmx, as in Development
             if (kestrel)
             {
                 builder.WebHost.UseUrls("http://127.0.0.1:0");
@@ -58,7 +72,7 @@ public sealed class WmkTestHost : IAsyncDisposable
         });
         await StartupTasks.MigrateAsync(app.Services);
         await app.StartAsync();
-        return new WmkTestHost(app, connection, kind);
+        return new WmkTestHost(app, connection, kind, Path.Combine(folder, "host.log"));
     }
 
     /// <summary>The Kestrel address (browser tests).</summary>

@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Localization;
+using Wmk.Host.Culture;
+using Wmk.Host.Theming;
 using Wmk.Kernel;
 using Wmk.Kernel.Data;
 using Wmk.Kernel.Localization;
@@ -37,7 +39,12 @@ internal static class WmkHost
             throw new StartupException(ex.Message, ex);
         }
 
-        builder.Services.AddRazorPages().AddWmkModuleParts(catalog);
+        builder.Services.AddRazorPages().AddWmkModuleParts(catalog).AddWmkTheme(builder.Configuration);
+        builder.Services.AddHsts(o =>
+        {
+            o.MaxAge = TimeSpan.FromDays(365);
+            o.IncludeSubDomains = true;
+        });
         builder.Services.AddOpenApi();
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         builder.Services.AddSingleton<DemoSeeder>();
@@ -68,6 +75,12 @@ internal static class WmkHost
 
     private static WebApplication Configure(WebApplication app)
     {
+        app.UseWmkSecurityHeaders();
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+        }
+
         app.UseRequestLocalization(new RequestLocalizationOptions
         {
             DefaultRequestCulture = new RequestCulture(WmkCultures.Dutch),
@@ -81,6 +94,7 @@ internal static class WmkHost
         app.UseWmkTenancy();
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseRateLimiter();
         app.UseWmkModuleGate();
         app.UseAuthorization();
         app.UseAntiforgery();
@@ -88,6 +102,8 @@ internal static class WmkHost
         app.MapOpenApi().AllowAnonymous();
         app.MapRazorPages();
         app.MapWmkModules();
+        app.MapThemeCss();
+        app.MapCultureSwitch();
         return app;
     }
 }

@@ -81,20 +81,6 @@ internal sealed class TenantResolutionMiddleware(RequestDelegate next, IConfigur
         return null;
     }
 
-    private static Task Refuse(HttpContext context, int status, string message)
-    {
-        context.Response.StatusCode = status;
-        if (context.Request.Path.StartsWithSegments("/api"))
-        {
-            return context.Response.WriteAsJsonAsync(new { status, title = message }, (System.Text.Json.JsonSerializerOptions?)null,
-                "application/problem+json", context.RequestAborted);
-        }
-
-        context.Response.ContentType = "text/html; charset=utf-8";
-        var encoded = System.Net.WebUtility.HtmlEncode(message);
-        return context.Response.WriteAsync(
-            $"<!doctype html><html lang=\"nl\"><head><meta charset=\"utf-8\"><title>{status}</title></head>" +
-            $"<body><main><h1>{status}</h1><p>{encoded}</p><p><a href=\"/\">Wmk.Platform</a></p></main></body></html>",
-            context.RequestAborted);
-    }
+    private static Task Refuse(HttpContext context, int status, string message) =>
+        ErrorResponse.WriteAsync(context, status, message, context.RequestAborted);
 }

@@ -23,7 +23,7 @@ internal static class AdminHttp
         var client = host.CreateClient();
         var response = await client.SignInAsync(email, TestTenant.Password, slug);
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect, $"sign-in of {email} failed");
-        return client;
+        return await client.WithAntiforgeryAsync();
     }
 
     /// <summary>Opens the page, then posts the form fields with its antiforgery token.</summary>

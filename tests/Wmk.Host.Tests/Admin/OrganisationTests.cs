@@ -27,7 +27,8 @@ public sealed class OrganisationTests(SharedHosts hosts) : IClassFixture<SharedH
 
         var profile = await (await admin.GetAsync("/api/v1/admin/organisation")).ReadAsync<Profile>();
         profile.ShouldBe(new Profile("info@wonen.test", "+32 9 123 45 67", "Kerkstraat 1, 9000 Gent", "https://wonen.test", "#aa3300"));
-        (await admin.GetStringAsync("/admin/organisation")).ShouldContain("--brand: #aa3300");
+        (await admin.GetStringAsync("/admin/organisation")).ShouldContain("/branding/theme.css?v=aa3300");
+        (await admin.GetStringAsync("/branding/theme.css?v=aa3300")).ShouldContain("--brand: #aa3300");
 
         var bad = await admin.PutAsJsonAsync("/api/v1/admin/organisation", profile with { PrimaryColor = "rood", ContactEmail = "geen-adres" });
         bad.StatusCode.ShouldBe(HttpStatusCode.BadRequest);

@@ -1,3 +1,5 @@
+using Wmk.Kernel.Web.Security;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -7,6 +9,7 @@ namespace Wmk.Accounts.Pages.Account;
 
 /// <summary>Asks for a reset link; always answers the same, whether the account exists or not.</summary>
 [AllowAnonymous]
+[EnableRateLimiting(WmkRateLimits.PasswordReset)]
 internal sealed class ForgotModel(ForgotPasswordHandler handler) : PageModel
 {
     public bool Sent { get; private set; }

@@ -1,13 +1,16 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 using Wmk.Accounts.Features.ConfirmEmail;
 using Wmk.Accounts.Features.SignIn;
+using Wmk.Kernel.Web.Security;
 
 namespace Wmk.Accounts.Pages.Account;
 
 [AllowAnonymous]
+[EnableRateLimiting(WmkRateLimits.SignIn)]
 internal sealed class LoginModel(SignInHandler handler, ConfirmEmailHandler confirmation, IStringLocalizer<AccountsResource> texts) : PageModel
 {
     [BindProperty]

@@ -1,3 +1,5 @@
+using Wmk.Kernel.Web.Security;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -8,6 +10,7 @@ using Wmk.Accounts.Features.TwoFactor;
 namespace Wmk.Accounts.Pages.Account;
 
 [AllowAnonymous]
+[EnableRateLimiting(WmkRateLimits.SignIn)]
 internal sealed class LoginTwoFactorModel(TwoFactorSignInHandler handler, IStringLocalizer<AccountsResource> texts) : PageModel
 {
     [BindProperty(SupportsGet = true)]

@@ -1,3 +1,5 @@
+using Wmk.Kernel.Web.Security;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -8,6 +10,7 @@ namespace Wmk.Accounts.Pages.Account;
 
 /// <summary>Chooses a new password from a mailed link.</summary>
 [AllowAnonymous]
+[EnableRateLimiting(WmkRateLimits.PasswordReset)]
 internal sealed class ResetModel(ResetPasswordHandler handler, IStringLocalizer<AccountsResource> texts) : PageModel
 {
     [BindProperty(SupportsGet = true)]

@@ -1,0 +1,1 @@
+[assembly: Wmk.Kernel.Modularity.WmkTheme("Minimal")]
