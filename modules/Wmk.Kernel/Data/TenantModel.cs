@@ -11,6 +11,9 @@ public static class TenantModel
     /// <summary>The name of the tenant query filter (EF Core named filters).</summary>
     public const string FilterName = "Tenant";
 
+    /// <summary>The name of the counsellor query filter on <see cref="ICounselledRecord"/> entities.</summary>
+    public const string CounsellorFilterName = "Counsellor";
+
     /// <summary>Annotation that marks an entity type as deliberately shared across tenants.</summary>
     public const string SharedAnnotation = "Wmk:SharedData";
 
@@ -35,6 +38,10 @@ public static class TenantModel
             {
                 builder.HasIndex(nameof(ITenantOwned.TenantId));
                 builder.HasQueryFilter(FilterName, BuildFilter(clr, context));
+                if (typeof(ICounselledRecord).IsAssignableFrom(clr))
+                {
+                    builder.HasQueryFilter(CounsellorFilterName, BuildCounsellorFilter(clr, context));
+                }
             }
             else if (clr.GetCustomAttributes(typeof(SharedDataAttribute), false).FirstOrDefault() is SharedDataAttribute shared)
             {
@@ -54,5 +61,15 @@ public static class TenantModel
         var tenantId = Expression.Property(entity, nameof(ITenantOwned.TenantId));
         var current = Expression.Property(Expression.Constant(context), nameof(WmkDbContext.FilterTenantId));
         return Expression.Lambda(Expression.Equal(tenantId, current), entity);
+    }
+
+    private static LambdaExpression BuildCounsellorFilter(Type clr, WmkDbContext context)
+    {
+        var entity = Expression.Parameter(clr, "e");
+        var counsellor = Expression.Property(entity, nameof(ICounselledRecord.CounsellorAccountId));
+        var scope = Expression.Property(Expression.Constant(context), nameof(WmkDbContext.FilterCounsellorId));
+        var unrestricted = Expression.Equal(scope, Expression.Constant(Guid.Empty));
+        var own = Expression.Equal(counsellor, Expression.Convert(scope, typeof(Guid?)));
+        return Expression.Lambda(Expression.OrElse(unrestricted, own), entity);
     }
 }

@@ -55,6 +55,14 @@ internal sealed class TenantSaveChangesInterceptor(ICurrentTenant currentTenant)
                 throw new TenantMismatchException(
                     $"{entry.Metadata.ClrType.Name} belongs to another tenant than the current one; nothing was saved.");
             }
+
+            if (owned is ICounselledRecord counselled && currentTenant.CounsellorScope is { } counsellor
+                && (counselled.CounsellorAccountId != counsellor || (entry.State != EntityState.Added
+                    && entry.Property(nameof(ICounselledRecord.CounsellorAccountId)).OriginalValue as Guid? != counsellor)))
+            {
+                throw new TenantMismatchException(
+                    $"{entry.Metadata.ClrType.Name} is another counsellor's client; nothing was saved.");
+            }
         }
     }
 }

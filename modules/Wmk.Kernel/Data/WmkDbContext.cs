@@ -15,6 +15,9 @@ public abstract class WmkDbContext(DbContextOptions options, ICurrentTenant curr
     /// <summary>The value the tenant filter compares with; an empty id on the host side matches nothing.</summary>
     public Guid FilterTenantId => CurrentTenant.Id ?? Guid.Empty;
 
+    /// <summary>The counsellor the counsellor filter limits to; empty when unrestricted.</summary>
+    public Guid FilterCounsellorId => CurrentTenant.CounsellorScope ?? Guid.Empty;
+
     /// <summary>The module's database schema (ignored by SQLite).</summary>
     protected abstract string Schema { get; }
 

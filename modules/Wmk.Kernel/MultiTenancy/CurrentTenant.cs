@@ -3,6 +3,7 @@ namespace Wmk.Kernel.MultiTenancy;
 internal sealed class CurrentTenant : ICurrentTenant
 {
     private static readonly AsyncLocal<TenantScope?> Current = new();
+    private static readonly AsyncLocal<Guid?> Counsellor = new();
 
     public Guid? Id => Current.Value?.TenantId;
 
@@ -11,6 +12,15 @@ internal sealed class CurrentTenant : ICurrentTenant
     public string? ConnectionString => Current.Value?.ConnectionString;
 
     public bool IsAvailable => Id.HasValue;
+
+    public Guid? CounsellorScope => Counsellor.Value;
+
+    public IDisposable RestrictToCounsellor(Guid accountId)
+    {
+        var parent = Counsellor.Value;
+        Counsellor.Value = accountId;
+        return new RestoreCounsellor(parent);
+    }
 
     public IDisposable Change(TenantInfo tenant) => Push(new TenantScope(tenant.Id, tenant.Slug, tenant.ConnectionString));
 
@@ -28,5 +38,10 @@ internal sealed class CurrentTenant : ICurrentTenant
     private sealed class Restore(TenantScope? parent) : IDisposable
     {
         public void Dispose() => Current.Value = parent;
+    }
+
+    private sealed class RestoreCounsellor(Guid? parent) : IDisposable
+    {
+        public void Dispose() => Counsellor.Value = parent;
     }
 }

@@ -15,6 +15,15 @@ public interface ICurrentTenant
     /// <summary>True when a tenant is set.</summary>
     bool IsAvailable { get; }
 
+    /// <summary>
+    /// Set while a partner counsellor works: records that implement <c>ICounselledRecord</c> are then limited to this
+    /// account's own clients, in queries and on save. Null for staff, jobs and the host side.
+    /// </summary>
+    Guid? CounsellorScope { get; }
+
+    /// <summary>Limits counselled records to one counsellor's clients until the handle is disposed.</summary>
+    IDisposable RestrictToCounsellor(Guid accountId);
+
     /// <summary>Switches to a tenant until the returned handle is disposed.</summary>
     IDisposable Change(TenantInfo tenant);
 

@@ -17,4 +17,11 @@ public interface ICurrentUser
 
     /// <summary>The account's roles in that tenant.</summary>
     IReadOnlyList<string> Roles { get; }
+
+    /// <summary>
+    /// True for a partner counsellor without any staff role in this tenant: such a user sees and edits only the
+    /// records of their own clients (<c>ICounselledRecord</c>).
+    /// </summary>
+    bool SeesOnlyOwnClients =>
+        IsAuthenticated && Roles.Contains(WmkRoles.PartnerCounsellor) && !Roles.Any(WmkRoles.StaffRoles.Contains);
 }

@@ -12,6 +12,9 @@ public static class WmkRoles
     public const string HousingCompany = "housing-company";
     public const string Volunteer = "volunteer";
 
+    /// <summary>The organisation's own staff: they see every client of the tenant (within their permissions).</summary>
+    public static readonly IReadOnlySet<string> StaffRoles = new HashSet<string>([Coordinator, Staff, GroupWorker, Finance], StringComparer.Ordinal);
+
     /// <summary>All default roles.</summary>
     public static readonly IReadOnlyList<string> All =
         [Coordinator, Staff, GroupWorker, Finance, PartnerCounsellor, TechnicalManager, HousingCompany, Volunteer];

@@ -54,6 +54,7 @@ internal sealed class TenantResolutionMiddleware(RequestDelegate next, IConfigur
         }
 
         using (tenant is null ? null : currentTenant.Change(tenant))
+        using (tenant is not null && user.SeesOnlyOwnClients && user.Id is { } counsellor ? currentTenant.RestrictToCounsellor(counsellor) : null)
         {
             await next(context);
         }
