@@ -114,9 +114,14 @@ internal static class OccupancyRules
         foreach (var other in others.Where(o => o.Id != subject.Id && o.Start <= to && from <= o.LastDay).OrderBy(o => o.Start))
         {
             var firstDay = from > other.Start ? from : other.Start;
-            yield return other.UnitId == subject.UnitId && other.Place == subject.Place
-                ? new("Contract:PlaceTaken", subject.Place, firstDay)
-                : new("Contract:ResidentHasContract", firstDay);
+            if (other.UnitId == subject.UnitId && other.Place == subject.Place)
+            {
+                yield return new("Contract:PlaceTaken", subject.Place, firstDay);
+            }
+            else if (other.ResidentId == subject.ResidentId)
+            {
+                yield return new("Contract:ResidentHasContract", firstDay);
+            }
         }
     }
 }
