@@ -42,5 +42,13 @@ internal sealed class DemoSeeder(IServiceScopeFactory scopes, ICurrentTenant cur
         }
 
         await seeder.SeedAsync(tenant, ct);
+        using (currentTenant.Change(tenant))
+        {
+            using var demoScope = scopes.CreateScope();
+            foreach (var contributor in demoScope.ServiceProvider.GetServices<Wmk.Kernel.Modularity.IDemoDataContributor>())
+            {
+                await contributor.SeedDemoAsync(ct);
+            }
+        }
     }
 }

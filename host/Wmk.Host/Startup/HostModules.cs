@@ -1,4 +1,5 @@
 using Wmk.Accounts;
+using Wmk.Housing;
 using Wmk.Kernel.Modularity;
 using Wmk.Tenancy;
 
@@ -12,5 +13,6 @@ internal static class HostModules
         new CoreModule(),
         new TenancyModule(),
         new AccountsModule(),
+        new HousingModule(),
     ];
 }

@@ -2,6 +2,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Wmk.Accounts.Data;
 using Wmk.Accounts.Domain;
 using Wmk.Accounts.Features.OAuth.Clients.CreateClient;
+using Wmk.Host.Tests.Housing;
+using Wmk.Housing.Data;
+using Wmk.Housing.Domain;
 using Wmk.Kernel.Auditing;
 using Wmk.Kernel.Authorization;
 using Wmk.Kernel.Data.Kernel;
@@ -45,6 +48,9 @@ public static class IsolationCases
             });
             await db.SaveChangesAsync();
         }),
+        new(typeof(HousingDbContext), typeof(Partner), sp => HousingSeed.PartnersAsync(sp)),
+        new(typeof(HousingDbContext), typeof(Unit), sp => HousingSeed.UnitAsync(sp)),
+        new(typeof(HousingDbContext), typeof(OccupancyContract), sp => HousingSeed.ContractAsync(sp)),
     ];
 
     public static TheoryData<IsolationCase> Data()

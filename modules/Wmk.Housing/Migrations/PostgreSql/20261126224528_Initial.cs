@@ -1,0 +1,175 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Wmk.Housing.Migrations.PostgreSql
+{
+    /// <inheritdoc />
+    public partial class Initial : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.EnsureSchema(
+                name: "housing");
+
+            migrationBuilder.CreateTable(
+                name: "Partners",
+                schema: "housing",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TenantId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    HousingStock = table.Column<int>(type: "integer", nullable: true),
+                    ContactName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    ContactEmail = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    ContactPhone = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Partners", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Units",
+                schema: "housing",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TenantId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Address = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    District = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    HousingCompanyId = table.Column<Guid>(type: "uuid", nullable: false),
+                    TechnicalManagerId = table.Column<Guid>(type: "uuid", nullable: false),
+                    MonthlyFee = table.Column<decimal>(type: "numeric(12,2)", precision: 12, scale: 2, nullable: false),
+                    Bedrooms = table.Column<int>(type: "integer", nullable: false),
+                    Floor = table.Column<int>(type: "integer", nullable: false),
+                    HasTerrace = table.Column<bool>(type: "boolean", nullable: false),
+                    HasGarden = table.Column<bool>(type: "boolean", nullable: false),
+                    Gas = table.Column<int>(type: "integer", nullable: false),
+                    Electricity = table.Column<int>(type: "integer", nullable: false),
+                    Forfait = table.Column<decimal>(type: "numeric(12,2)", precision: 12, scale: 2, nullable: false),
+                    AvailableFrom = table.Column<DateOnly>(type: "date", nullable: false),
+                    AvailableUntil = table.Column<DateOnly>(type: "date", nullable: false),
+                    EndReason = table.Column<int>(type: "integer", nullable: false),
+                    Category = table.Column<int>(type: "integer", nullable: false),
+                    IsReserve = table.Column<bool>(type: "boolean", nullable: false),
+                    IsShared = table.Column<bool>(type: "boolean", nullable: false),
+                    UnderInspection = table.Column<bool>(type: "boolean", nullable: false),
+                    Conformity_ExpiresOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Conformity_IssuedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Epc_ExpiresOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Epc_IssuedOn = table.Column<DateOnly>(type: "date", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Units", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Units_Partners_HousingCompanyId",
+                        column: x => x.HousingCompanyId,
+                        principalSchema: "housing",
+                        principalTable: "Partners",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Units_Partners_TechnicalManagerId",
+                        column: x => x.TechnicalManagerId,
+                        principalSchema: "housing",
+                        principalTable: "Partners",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "OccupancyContracts",
+                schema: "housing",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TenantId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ConcurrencyStamp = table.Column<Guid>(type: "uuid", nullable: false),
+                    UnitId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Place = table.Column<int>(type: "integer", nullable: false),
+                    ResidentId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ResidentName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Start = table.Column<DateOnly>(type: "date", nullable: false),
+                    End = table.Column<DateOnly>(type: "date", nullable: false),
+                    ExtensionReason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    TerminatedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    TerminationReason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OccupancyContracts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_OccupancyContracts_Units_UnitId",
+                        column: x => x.UnitId,
+                        principalSchema: "housing",
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OccupancyContracts_ResidentId",
+                schema: "housing",
+                table: "OccupancyContracts",
+                column: "ResidentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OccupancyContracts_TenantId",
+                schema: "housing",
+                table: "OccupancyContracts",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OccupancyContracts_UnitId_Place",
+                schema: "housing",
+                table: "OccupancyContracts",
+                columns: new[] { "UnitId", "Place" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Partners_TenantId",
+                schema: "housing",
+                table: "Partners",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Units_HousingCompanyId",
+                schema: "housing",
+                table: "Units",
+                column: "HousingCompanyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Units_TechnicalManagerId",
+                schema: "housing",
+                table: "Units",
+                column: "TechnicalManagerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Units_TenantId",
+                schema: "housing",
+                table: "Units",
+                column: "TenantId");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "OccupancyContracts",
+                schema: "housing");
+
+            migrationBuilder.DropTable(
+                name: "Units",
+                schema: "housing");
+
+            migrationBuilder.DropTable(
+                name: "Partners",
+                schema: "housing");
+        }
+    }
+}

@@ -1,0 +1,156 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Wmk.Housing.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class Initial : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "Partners",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    HousingStock = table.Column<int>(type: "INTEGER", nullable: true),
+                    ContactName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ContactEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    ContactPhone = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Partners", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Units",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Address = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    District = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    HousingCompanyId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TechnicalManagerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MonthlyFee = table.Column<decimal>(type: "TEXT", precision: 12, scale: 2, nullable: false),
+                    Bedrooms = table.Column<int>(type: "INTEGER", nullable: false),
+                    Floor = table.Column<int>(type: "INTEGER", nullable: false),
+                    HasTerrace = table.Column<bool>(type: "INTEGER", nullable: false),
+                    HasGarden = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Gas = table.Column<int>(type: "INTEGER", nullable: false),
+                    Electricity = table.Column<int>(type: "INTEGER", nullable: false),
+                    Forfait = table.Column<decimal>(type: "TEXT", precision: 12, scale: 2, nullable: false),
+                    AvailableFrom = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    AvailableUntil = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    EndReason = table.Column<int>(type: "INTEGER", nullable: false),
+                    Category = table.Column<int>(type: "INTEGER", nullable: false),
+                    IsReserve = table.Column<bool>(type: "INTEGER", nullable: false),
+                    IsShared = table.Column<bool>(type: "INTEGER", nullable: false),
+                    UnderInspection = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Conformity_ExpiresOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Conformity_IssuedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Epc_ExpiresOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Epc_IssuedOn = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Units", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Units_Partners_HousingCompanyId",
+                        column: x => x.HousingCompanyId,
+                        principalTable: "Partners",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Units_Partners_TechnicalManagerId",
+                        column: x => x.TechnicalManagerId,
+                        principalTable: "Partners",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "OccupancyContracts",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ConcurrencyStamp = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UnitId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Place = table.Column<int>(type: "INTEGER", nullable: false),
+                    ResidentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ResidentName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Start = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    End = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ExtensionReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    TerminatedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    TerminationReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OccupancyContracts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_OccupancyContracts_Units_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OccupancyContracts_ResidentId",
+                table: "OccupancyContracts",
+                column: "ResidentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OccupancyContracts_TenantId",
+                table: "OccupancyContracts",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OccupancyContracts_UnitId_Place",
+                table: "OccupancyContracts",
+                columns: new[] { "UnitId", "Place" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Partners_TenantId",
+                table: "Partners",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Units_HousingCompanyId",
+                table: "Units",
+                column: "HousingCompanyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Units_TechnicalManagerId",
+                table: "Units",
+                column: "TechnicalManagerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Units_TenantId",
+                table: "Units",
+                column: "TenantId");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "OccupancyContracts");
+
+            migrationBuilder.DropTable(
+                name: "Units");
+
+            migrationBuilder.DropTable(
+                name: "Partners");
+        }
+    }
+}
