@@ -74,6 +74,7 @@ public sealed class AccountsModule : WmkModule
         services.AddSignInFeatures();
         services.AddScoped<IAccountProvisioning, AccountProvisioning>();
         services.AddScoped<Features.Members.MemberRoles>();
+        services.AddScoped<IMemberDirectory, Features.Members.MemberDirectory>();
         services.AddScoped<Features.Members.UserManagersGuard>();
         services.AddScoped<Features.ListMembers.ListMembersHandler>();
         services.AddScoped<Features.AddMember.AddMemberHandler>();

@@ -8,6 +8,7 @@ using Wmk.Housing.Features.CompanyReport;
 using Wmk.Housing.Features.Contracts;
 using Wmk.Housing.Features.Demo;
 using Wmk.Housing.Features.Partners;
+using Wmk.Housing.Features.PartnerUsers;
 using Wmk.Housing.Features.Units;
 using Wmk.Kernel.Data;
 using Wmk.Kernel.Modularity;
@@ -30,12 +31,14 @@ public sealed class HousingModule : WmkModule
         services.AddScoped<ContractsHandler>();
         services.AddScoped<BoardHandler>();
         services.AddScoped<CompanyReportHandler>();
+        services.AddScoped<PartnerScope>();
+        services.AddScoped<PartnerUsersHandler>();
         services.AddScoped<IDemoDataContributor, HousingDemoData>();
     }
 
     public override void Define(ModuleDefinitions definitions)
     {
-        definitions.Permission(HousingPermissions.ViewUnits, defaultRoles: [WmkRoles.Staff, WmkRoles.TechnicalManager]);
+        definitions.Permission(HousingPermissions.ViewUnits, defaultRoles: [WmkRoles.Staff, WmkRoles.TechnicalManager, WmkRoles.HousingCompany]);
         definitions.Permission(HousingPermissions.ManageUnits, defaultRoles: [WmkRoles.Staff]);
         definitions.Permission(HousingPermissions.ManageContracts, defaultRoles: [WmkRoles.Staff]);
         definitions.Permission(HousingPermissions.ViewCompanyReport, defaultRoles: [WmkRoles.Staff, WmkRoles.HousingCompany]);

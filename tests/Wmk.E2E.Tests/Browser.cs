@@ -6,13 +6,30 @@ namespace Wmk.E2E.Tests;
 /// <summary>What a person does in the browser, as steps the tests share.</summary>
 internal static class Browser
 {
-    public static async Task SignInAsync(this IPage page, TestTenant tenant, string password = TestTenant.Password)
+    public static Task SignInAsync(this IPage page, TestTenant tenant, string password = TestTenant.Password) =>
+        page.SignInAsync(tenant.AdminEmail, tenant.Slug, password);
+
+    /// <summary>Signs in on the organisation's login page (or the general one without a slug) and waits to leave it.</summary>
+    public static async Task SignInAsync(this IPage page, string email, string? slug, string password = TestTenant.Password)
     {
-        await page.GotoAsync($"/t/{tenant.Slug}/account/login");
-        await page.GetByLabel("E-mailadres").FillAsync(tenant.AdminEmail);
+        await page.SubmitSignInAsync(email, slug, password);
+        await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
+    }
+
+    /// <summary>Fills in and submits the sign-in form (a second step may follow).</summary>
+    public static async Task SubmitSignInAsync(this IPage page, string email, string? slug, string password = TestTenant.Password)
+    {
+        await page.GotoAsync(slug is null ? "/account/login" : $"/t/{slug}/account/login");
+        await page.GetByLabel("E-mailadres").FillAsync(email);
         await page.GetByLabel("Wachtwoord").FillAsync(password);
         await page.Locator("main").GetByRole(AriaRole.Button, new() { Name = "Aanmelden" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
+    }
+
+    /// <summary>Signs out with the header's button and waits for the sign-in link.</summary>
+    public static async Task SignOutAsync(this IPage page)
+    {
+        await page.GetByRole(AriaRole.Button, new() { Name = "Afmelden" }).ClickAsync();
+        await page.GetByRole(AriaRole.Banner).GetByRole(AriaRole.Link, new() { Name = "Aanmelden" }).WaitForAsync();
     }
 
     /// <summary>Saves a screenshot next to the test results (for a person to look at), ignoring failures.</summary>

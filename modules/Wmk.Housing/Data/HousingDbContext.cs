@@ -14,6 +14,8 @@ internal abstract class HousingDbContext(DbContextOptions options, ICurrentTenan
 
     public DbSet<OccupancyContract> Contracts => Set<OccupancyContract>();
 
+    public DbSet<PartnerUser> PartnerUsers => Set<PartnerUser>();
+
     protected override string Schema => "housing";
 
     protected override void ConfigureModel(ModelBuilder modelBuilder)
@@ -49,6 +51,13 @@ internal abstract class HousingDbContext(DbContextOptions options, ICurrentTenan
             b.HasIndex(c => new { c.UnitId, c.Place });
             b.HasIndex(c => c.ResidentId);
             b.HasOne<Unit>().WithMany().HasForeignKey(c => c.UnitId).OnDelete(DeleteBehavior.Restrict);
+        });
+        modelBuilder.Entity<PartnerUser>(b =>
+        {
+            b.ToTable("PartnerUsers");
+            b.HasIndex(p => new { p.TenantId, p.PartnerId, p.AccountId }).IsUnique();
+            b.HasIndex(p => p.AccountId);
+            b.HasOne<Partner>().WithMany().HasForeignKey(p => p.PartnerId).OnDelete(DeleteBehavior.Cascade);
         });
     }
 }

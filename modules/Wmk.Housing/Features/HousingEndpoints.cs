@@ -4,6 +4,7 @@ using Wmk.Housing.Features.Board;
 using Wmk.Housing.Features.CompanyReport;
 using Wmk.Housing.Features.Contracts;
 using Wmk.Housing.Features.Partners;
+using Wmk.Housing.Features.PartnerUsers;
 using Wmk.Housing.Features.Units;
 using Wmk.Kernel.Authorization;
 
@@ -20,6 +21,7 @@ internal static class HousingEndpoints
             .RequirePermission(HousingPermissions.ManageUnits);
         housing.MapPut("/partners/{id:guid}", (Guid id, PartnerInput input, PartnersHandler h, CancellationToken ct) => h.UpdateAsync(id, input, ct))
             .RequirePermission(HousingPermissions.ManageUnits);
+        PartnerUsersEndpoints.Map(housing);
 
         housing.MapGet("/units", (UnitsHandler h, CancellationToken ct) => h.ListAsync(ct)).RequirePermission(HousingPermissions.ViewUnits);
         housing.MapGet("/units/{id:guid}", (Guid id, UnitsHandler h, CancellationToken ct) => h.GetAsync(id, ct))

@@ -8,6 +8,7 @@ using Wmk.Housing.Features.Board;
 using Wmk.Housing.Features.CompanyReport;
 using Wmk.Housing.Features.Contracts;
 using Wmk.Housing.Features.Partners;
+using Wmk.Housing.Features.PartnerUsers;
 using Wmk.Housing.Features.Units;
 using Wmk.Kernel.Security;
 using Wmk.Testing;
@@ -134,7 +135,7 @@ public sealed class HousingApiTests(SharedHosts hosts) : IClassFixture<SharedHos
 
     [Theory]
     [ClassData(typeof(BothDatabases))]
-    public async Task A_housing_company_user_sees_the_aggregate_view_with_the_cap_warning_but_no_units_or_residents(DatabaseKind kind)
+    public async Task A_linked_housing_company_user_sees_its_aggregate_with_the_cap_warning_and_its_units_but_no_residents(DatabaseKind kind)
     {
         var host = await hosts.GetAsync(kind);
         var tenant = await host.CreateTenantAsync();
@@ -149,6 +150,7 @@ public sealed class HousingApiTests(SharedHosts hosts) : IClassFixture<SharedHos
             var unit = await units.AddAsync(HousingSeed.Unit(company.Id, manager.Id, category: LettingCategory.TargetGroup), default);
             await units.AddAsync(HousingSeed.Unit(company.Id, manager.Id, category: LettingCategory.EmergencyShelter), default);
             await sp.GetRequiredService<ContractsHandler>().StartAsync(new StartContractInput(unit.Id, null, null, "Geheime Naam", Today, null), default);
+            await sp.GetRequiredService<PartnerUsersHandler>().AddAsync(company.Id, new PartnerUserInput(email), default);
         });
         var client = await AdminHttp.SignedInAsync(host, email, tenant.Slug);
 
@@ -160,7 +162,9 @@ public sealed class HousingApiTests(SharedHosts hosts) : IClassFixture<SharedHos
         (row.Cap.CountingUnits, row.Cap.UsedPercent, row.Cap.OverCap).ShouldBe((2, 2.00m, true));
         json.ShouldNotContain("Geheime Naam");
         (await client.GetAsync("/api/v1/housing/board")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
-        (await client.GetAsync("/api/v1/housing/units")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        var units = await client.GetStringAsync("/api/v1/housing/units");
+        JsonSerializer.Deserialize<List<UnitView>>(units, JsonSerializerOptions.Web)!.Count.ShouldBe(2);
+        units.ShouldNotContain("Geheime Naam");
         (await client.GetStringAsync("/housing/companies")).ShouldContain("plafond");
     }
 

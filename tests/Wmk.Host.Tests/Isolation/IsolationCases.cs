@@ -51,6 +51,13 @@ public static class IsolationCases
         new(typeof(HousingDbContext), typeof(Partner), sp => HousingSeed.PartnersAsync(sp)),
         new(typeof(HousingDbContext), typeof(Unit), sp => HousingSeed.UnitAsync(sp)),
         new(typeof(HousingDbContext), typeof(OccupancyContract), sp => HousingSeed.ContractAsync(sp)),
+        new(typeof(HousingDbContext), typeof(PartnerUser), async sp =>
+        {
+            var (company, _) = await HousingSeed.PartnersAsync(sp);
+            var db = sp.GetRequiredService<HousingDbContext>();
+            db.PartnerUsers.Add(new PartnerUser { PartnerId = company, AccountId = Guid.NewGuid() });
+            await db.SaveChangesAsync();
+        }),
     ];
 
     public static TheoryData<IsolationCase> Data()

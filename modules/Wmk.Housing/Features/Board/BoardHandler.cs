@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Wmk.Housing.Data;
+using Wmk.Housing.Features.PartnerUsers;
 using Wmk.Housing.Features.Shared;
 using Wmk.Kernel.Localization;
 
@@ -10,7 +11,7 @@ namespace Wmk.Housing.Features.Board;
 /// Units, residents and free places on a day (today in Brussels by default), the empty days of a period (the 30 days up
 /// to that day by default) and the units whose availability ends within three months of that day.
 /// </summary>
-internal sealed class BoardHandler(HousingDbContext db, TimeProvider clock, IStringLocalizer<HousingResource> texts)
+internal sealed class BoardHandler(HousingDbContext db, PartnerScope scope, TimeProvider clock, IStringLocalizer<HousingResource> texts)
 {
     public async Task<BoardView> GetAsync(DateOnly? on, DateOnly? from, DateOnly? to, CancellationToken ct)
     {
@@ -23,9 +24,10 @@ internal sealed class BoardHandler(HousingDbContext db, TimeProvider clock, IStr
         }
 
         errors.ThrowIfAny(texts);
-        var units = await db.Units.AsNoTracking().ToListAsync(ct);
+        var visible = await scope.UnitsAsync(ct);
+        var units = await visible.ToListAsync(ct);
         var companies = await db.Partners.AsNoTracking().ToDictionaryAsync(p => p.Id, p => p.Name, ct);
-        var contracts = (await db.Contracts.AsNoTracking()
+        var contracts = (await (scope.IsRestricted ? db.Contracts.Where(c => visible.Any(u => u.Id == c.UnitId)) : db.Contracts).AsNoTracking()
                 .Where(c => c.Start <= (last > day ? last : day) && (c.TerminatedOn ?? c.End) >= (first < day ? first : day))
                 .ToListAsync(ct))
             .ToLookup(c => c.UnitId);
@@ -33,7 +35,7 @@ internal sealed class BoardHandler(HousingDbContext db, TimeProvider clock, IStr
         {
             var own = contracts[u.Id].ToList();
             var residents = own.Where(c => c.Covers(day)).OrderBy(c => c.Place)
-                .Select(c => new BoardResident(c.Id, c.Place, c.ResidentName, c.Start, c.LastDay)).ToList();
+                .Select(c => new BoardResident(c.Id, c.Place, scope.ResidentName(c.ResidentName), c.Start, c.LastDay)).ToList();
             var available = Vacancy.Available(u, day);
             var free = available && !u.UnderInspection ? u.Places - Vacancy.OccupiedPlaces(u, own, day) : 0;
             var (empty, cost) = Vacancy.Of(u, own, first, last);

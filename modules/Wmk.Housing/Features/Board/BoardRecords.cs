@@ -1,6 +1,6 @@
 namespace Wmk.Housing.Features.Board;
 
-internal sealed record BoardResident(Guid ContractId, int Place, string Name, DateOnly Start, DateOnly LastDay);
+internal sealed record BoardResident(Guid ContractId, int Place, string? Name, DateOnly Start, DateOnly LastDay);
 
 internal sealed record BoardUnit(
     Guid Id, string Address, string District, string HousingCompany, bool IsReserve, bool UnderInspection, bool Available,

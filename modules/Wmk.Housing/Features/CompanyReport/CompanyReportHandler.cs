@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Wmk.Housing.Data;
 using Wmk.Housing.Domain;
 using Wmk.Housing.Features.Board;
+using Wmk.Housing.Features.PartnerUsers;
 using Wmk.Kernel.Localization;
 using Wmk.Kernel.Settings;
 
@@ -13,15 +14,15 @@ internal sealed record CompanyRow(
 
 internal sealed record CompanyReportView(DateOnly Day, DateOnly From, DateOnly To, IReadOnlyList<CompanyRow> Companies);
 
-internal sealed class CompanyReportHandler(HousingDbContext db, ISettingProvider settings, TimeProvider clock)
+internal sealed class CompanyReportHandler(HousingDbContext db, PartnerScope scope, ISettingProvider settings, TimeProvider clock)
 {
     public async Task<CompanyReportView> GetAsync(CancellationToken ct)
     {
         var day = clock.Today();
         var (from, to) = (day.AddDays(-89), day);
         var cap = await settings.GetDecimalAsync(HousingSettings.CapPercent, ct);
-        var companies = await db.Partners.AsNoTracking().Where(p => p.Kind == PartnerKind.HousingCompany).OrderBy(p => p.Name).ToListAsync(ct);
-        var units = (await db.Units.AsNoTracking().ToListAsync(ct)).ToLookup(u => u.HousingCompanyId);
+        var companies = await (await scope.PartnersAsync(ct)).Where(p => p.Kind == PartnerKind.HousingCompany).OrderBy(p => p.Name).ToListAsync(ct);
+        var units = (await (await scope.UnitsAsync(ct)).ToListAsync(ct)).ToLookup(u => u.HousingCompanyId);
         var contracts = (await db.Contracts.AsNoTracking().Where(c => c.Start <= to && (c.TerminatedOn ?? c.End) >= from).ToListAsync(ct))
             .ToLookup(c => c.UnitId);
         var rows = companies.Select(company =>

@@ -12,7 +12,7 @@ internal sealed record ExtendContractInput(DateOnly NewEnd, string? Reason, Guid
 internal sealed record TerminateContractInput(DateOnly LastDay, string? Reason, Guid ConcurrencyStamp);
 
 internal sealed record ContractView(
-    Guid Id, Guid UnitId, int Place, Guid ResidentId, string ResidentName, DateOnly Start, DateOnly End, string? ExtensionReason,
+    Guid Id, Guid UnitId, int Place, Guid ResidentId, string? ResidentName, DateOnly Start, DateOnly End, string? ExtensionReason,
     DateOnly? TerminatedOn, string? TerminationReason, ContractStatus Status, Guid ConcurrencyStamp)
 {
     public static ContractView Of(OccupancyContract c, DateOnly today) => new(

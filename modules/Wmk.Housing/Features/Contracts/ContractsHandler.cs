@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Wmk.Housing.Data;
 using Wmk.Housing.Domain;
+using Wmk.Housing.Features.PartnerUsers;
 using Wmk.Housing.Features.Shared;
 using Wmk.Kernel.Errors;
 using Wmk.Kernel.Localization;
@@ -11,14 +12,14 @@ namespace Wmk.Housing.Features.Contracts;
 
 /// <summary>Starts, extends and terminates occupancy contracts under <see cref="OccupancyRules"/>.</summary>
 internal sealed class ContractsHandler(
-    HousingDbContext db, ISettingProvider settings, TimeProvider clock, IStringLocalizer<HousingResource> texts)
+    HousingDbContext db, PartnerScope scope, ISettingProvider settings, TimeProvider clock, IStringLocalizer<HousingResource> texts)
 {
     public async Task<IReadOnlyList<ContractView>> ListForUnitAsync(Guid unitId, CancellationToken ct)
     {
         await FindUnitAsync(unitId, ct);
         var today = clock.Today();
         var rows = await db.Contracts.AsNoTracking().Where(c => c.UnitId == unitId).OrderBy(c => c.Start).ThenBy(c => c.Place).ToListAsync(ct);
-        return [.. rows.Select(c => ContractView.Of(c, today))];
+        return [.. rows.Select(c => ContractView.Of(c, today) with { ResidentName = scope.ResidentName(c.ResidentName) })];
     }
 
     public async Task<ContractView> StartAsync(StartContractInput input, CancellationToken ct)
@@ -81,6 +82,6 @@ internal sealed class ContractsHandler(
     }
 
     private async Task<Unit> FindUnitAsync(Guid id, CancellationToken ct) =>
-        await db.Units.AsNoTracking().SingleOrDefaultAsync(u => u.Id == id, ct)
+        await (await scope.UnitsAsync(ct)).SingleOrDefaultAsync(u => u.Id == id, ct)
         ?? throw new NotFoundException(typeof(HousingResource), "Unit:NotFound");
 }

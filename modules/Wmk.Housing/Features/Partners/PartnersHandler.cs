@@ -2,16 +2,17 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Wmk.Housing.Data;
 using Wmk.Housing.Domain;
+using Wmk.Housing.Features.PartnerUsers;
 using Wmk.Housing.Features.Shared;
 using Wmk.Kernel.Errors;
 
 namespace Wmk.Housing.Features.Partners;
 
 /// <summary>Lists, adds and changes the tenant's housing companies and technical managers.</summary>
-internal sealed class PartnersHandler(HousingDbContext db, IStringLocalizer<HousingResource> texts)
+internal sealed class PartnersHandler(HousingDbContext db, PartnerScope scope, IStringLocalizer<HousingResource> texts)
 {
     public async Task<IReadOnlyList<PartnerView>> ListAsync(CancellationToken ct) =>
-        await db.Partners.AsNoTracking().OrderBy(p => p.Kind).ThenBy(p => p.Name)
+        await (await scope.PartnersAsync(ct)).OrderBy(p => p.Kind).ThenBy(p => p.Name)
             .Select(p => new PartnerView(p.Id, p.Kind, p.Name, p.HousingStock, p.ContactName, p.ContactEmail, p.ContactPhone))
             .ToListAsync(ct);
 

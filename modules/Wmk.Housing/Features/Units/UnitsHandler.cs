@@ -2,19 +2,20 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Wmk.Housing.Data;
 using Wmk.Housing.Domain;
+using Wmk.Housing.Features.PartnerUsers;
 using Wmk.Housing.Features.Shared;
 using Wmk.Kernel.Errors;
 
 namespace Wmk.Housing.Features.Units;
 
 /// <summary>Lists, reads, adds and changes units (with their certificates); validates everything before writing.</summary>
-internal sealed class UnitsHandler(HousingDbContext db, IStringLocalizer<HousingResource> texts)
+internal sealed class UnitsHandler(HousingDbContext db, PartnerScope scope, IStringLocalizer<HousingResource> texts)
 {
     public async Task<IReadOnlyList<UnitView>> ListAsync(CancellationToken ct) =>
-        await Views(db.Units.AsNoTracking()).ToListAsync(ct);
+        await Views(await scope.UnitsAsync(ct)).ToListAsync(ct);
 
     public async Task<UnitView> GetAsync(Guid id, CancellationToken ct) =>
-        await Views(db.Units.AsNoTracking().Where(u => u.Id == id)).SingleOrDefaultAsync(ct)
+        await Views((await scope.UnitsAsync(ct)).Where(u => u.Id == id)).SingleOrDefaultAsync(ct)
         ?? throw new NotFoundException(typeof(HousingResource), "Unit:NotFound");
 
     public async Task<UnitView> AddAsync(UnitInput input, CancellationToken ct)

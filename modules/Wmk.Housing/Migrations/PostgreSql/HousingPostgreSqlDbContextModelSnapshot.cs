@@ -118,6 +118,35 @@ namespace Wmk.Housing.Migrations.PostgreSql
                     b.ToTable("Partners", "housing");
                 });
 
+            modelBuilder.Entity("Wmk.Housing.Domain.PartnerUser", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PartnerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccountId");
+
+                    b.HasIndex("PartnerId");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "PartnerId", "AccountId")
+                        .IsUnique();
+
+                    b.ToTable("PartnerUsers", "housing");
+                });
+
             modelBuilder.Entity("Wmk.Housing.Domain.Unit", b =>
                 {
                     b.Property<Guid>("Id")
@@ -229,6 +258,15 @@ namespace Wmk.Housing.Migrations.PostgreSql
                         .WithMany()
                         .HasForeignKey("UnitId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Wmk.Housing.Domain.PartnerUser", b =>
+                {
+                    b.HasOne("Wmk.Housing.Domain.Partner", null)
+                        .WithMany()
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

@@ -112,6 +112,35 @@ namespace Wmk.Housing.Migrations.Sqlite
                     b.ToTable("Partners", (string)null);
                 });
 
+            modelBuilder.Entity("Wmk.Housing.Domain.PartnerUser", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PartnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccountId");
+
+                    b.HasIndex("PartnerId");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "PartnerId", "AccountId")
+                        .IsUnique();
+
+                    b.ToTable("PartnerUsers", (string)null);
+                });
+
             modelBuilder.Entity("Wmk.Housing.Domain.Unit", b =>
                 {
                     b.Property<Guid>("Id")
@@ -223,6 +252,15 @@ namespace Wmk.Housing.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("UnitId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Wmk.Housing.Domain.PartnerUser", b =>
+                {
+                    b.HasOne("Wmk.Housing.Domain.Partner", null)
+                        .WithMany()
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

@@ -30,6 +30,26 @@ namespace Wmk.Housing.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "PartnerUsers",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PartnerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AccountId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PartnerUsers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PartnerUsers_Partners_PartnerId",
+                        column: x => x.PartnerId,
+                        principalTable: "Partners",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Units",
                 columns: table => new
                 {
@@ -125,6 +145,27 @@ namespace Wmk.Housing.Migrations.Sqlite
                 column: "TenantId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_PartnerUsers_AccountId",
+                table: "PartnerUsers",
+                column: "AccountId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PartnerUsers_PartnerId",
+                table: "PartnerUsers",
+                column: "PartnerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PartnerUsers_TenantId",
+                table: "PartnerUsers",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PartnerUsers_TenantId_PartnerId_AccountId",
+                table: "PartnerUsers",
+                columns: new[] { "TenantId", "PartnerId", "AccountId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Units_HousingCompanyId",
                 table: "Units",
                 column: "HousingCompanyId");
@@ -145,6 +186,9 @@ namespace Wmk.Housing.Migrations.Sqlite
         {
             migrationBuilder.DropTable(
                 name: "OccupancyContracts");
+
+            migrationBuilder.DropTable(
+                name: "PartnerUsers");
 
             migrationBuilder.DropTable(
                 name: "Units");

@@ -1,9 +1,9 @@
 using System.Security.Cryptography;
 
-namespace Wmk.Host.Tests.Accounts;
+namespace Wmk.Testing;
 
 /// <summary>RFC 6238 TOTP (HMAC-SHA1, 30 s, 6 digits) from a base32 shared key, as an authenticator app computes it.</summary>
-internal static class Totp
+public static class Totp
 {
     public static string Code(string base32Key, DateTimeOffset at)
     {

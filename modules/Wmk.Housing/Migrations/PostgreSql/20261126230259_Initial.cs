@@ -34,6 +34,28 @@ namespace Wmk.Housing.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
+                name: "PartnerUsers",
+                schema: "housing",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TenantId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PartnerId = table.Column<Guid>(type: "uuid", nullable: false),
+                    AccountId = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PartnerUsers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PartnerUsers_Partners_PartnerId",
+                        column: x => x.PartnerId,
+                        principalSchema: "housing",
+                        principalTable: "Partners",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Units",
                 schema: "housing",
                 columns: table => new
@@ -138,6 +160,31 @@ namespace Wmk.Housing.Migrations.PostgreSql
                 column: "TenantId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_PartnerUsers_AccountId",
+                schema: "housing",
+                table: "PartnerUsers",
+                column: "AccountId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PartnerUsers_PartnerId",
+                schema: "housing",
+                table: "PartnerUsers",
+                column: "PartnerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PartnerUsers_TenantId",
+                schema: "housing",
+                table: "PartnerUsers",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PartnerUsers_TenantId_PartnerId_AccountId",
+                schema: "housing",
+                table: "PartnerUsers",
+                columns: new[] { "TenantId", "PartnerId", "AccountId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Units_HousingCompanyId",
                 schema: "housing",
                 table: "Units",
@@ -161,6 +208,10 @@ namespace Wmk.Housing.Migrations.PostgreSql
         {
             migrationBuilder.DropTable(
                 name: "OccupancyContracts",
+                schema: "housing");
+
+            migrationBuilder.DropTable(
+                name: "PartnerUsers",
                 schema: "housing");
 
             migrationBuilder.DropTable(
