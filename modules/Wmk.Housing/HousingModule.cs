@@ -31,6 +31,10 @@ public sealed class HousingModule : WmkModule
         services.AddScoped<BoardHandler>();
         services.AddScoped<CompanyReportHandler>();
         services.AddScoped<IDemoDataContributor, HousingDemoData>();
+        services.AddScoped<Features.Inspections.InspectionsHandler>();
+        services.AddScoped<Features.MeterReadings.MeterReadingsHandler>();
+        services.AddScoped<Features.Keys.KeysHandler>();
+        services.AddScoped<Features.Neighbours.NeighboursHandler>();
     }
 
     public override void Define(ModuleDefinitions definitions)
@@ -39,6 +43,9 @@ public sealed class HousingModule : WmkModule
         definitions.Permission(HousingPermissions.ManageUnits, defaultRoles: [WmkRoles.Staff]);
         definitions.Permission(HousingPermissions.ManageContracts, defaultRoles: [WmkRoles.Staff]);
         definitions.Permission(HousingPermissions.ViewCompanyReport, defaultRoles: [WmkRoles.Staff, WmkRoles.HousingCompany]);
+        definitions.Permission(HousingPermissions.RecordInspections, defaultRoles: [WmkRoles.Staff, WmkRoles.TechnicalManager]);
+        definitions.Permission(HousingPermissions.ManageKeys, defaultRoles: [WmkRoles.Staff]);
+        definitions.Permission(HousingPermissions.ManageNeighbours, defaultRoles: [WmkRoles.Staff]);
         definitions.Setting(HousingSettings.ContractMonths, "12");
         definitions.Setting(HousingSettings.CapPercent, "1");
         definitions.MenuItem("Menu:Board", "/housing/board", HousingPermissions.ManageContracts, 30);
@@ -47,5 +54,9 @@ public sealed class HousingModule : WmkModule
         definitions.MenuItem("Menu:Companies", "/housing/companies", HousingPermissions.ViewCompanyReport, 33);
     }
 
-    public override void MapEndpoints(IEndpointRouteBuilder api) => HousingEndpoints.Map(api);
+    public override void MapEndpoints(IEndpointRouteBuilder api)
+    {
+        HousingEndpoints.Map(api);
+        FollowUpEndpoints.Map(api);
+    }
 }

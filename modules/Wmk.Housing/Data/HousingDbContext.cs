@@ -14,6 +14,14 @@ internal abstract class HousingDbContext(DbContextOptions options, ICurrentTenan
 
     public DbSet<OccupancyContract> Contracts => Set<OccupancyContract>();
 
+    public DbSet<Inspection> Inspections => Set<Inspection>();
+
+    public DbSet<MeterReading> Readings => Set<MeterReading>();
+
+    public DbSet<KeyIncident> KeyIncidents => Set<KeyIncident>();
+
+    public DbSet<NeighbourContact> NeighbourContacts => Set<NeighbourContact>();
+
     protected override string Schema => "housing";
 
     protected override void ConfigureModel(ModelBuilder modelBuilder)
@@ -50,6 +58,7 @@ internal abstract class HousingDbContext(DbContextOptions options, ICurrentTenan
             b.HasIndex(c => c.ResidentId);
             b.HasOne<Unit>().WithMany().HasForeignKey(c => c.UnitId).OnDelete(DeleteBehavior.Restrict);
         });
+        HousingFollowUpModel.Configure(modelBuilder);
     }
 }
 

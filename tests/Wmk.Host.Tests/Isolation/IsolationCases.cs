@@ -51,6 +51,10 @@ public static class IsolationCases
         new(typeof(HousingDbContext), typeof(Partner), sp => HousingSeed.PartnersAsync(sp)),
         new(typeof(HousingDbContext), typeof(Unit), sp => HousingSeed.UnitAsync(sp)),
         new(typeof(HousingDbContext), typeof(OccupancyContract), sp => HousingSeed.ContractAsync(sp)),
+        new(typeof(HousingDbContext), typeof(Inspection), sp => HousingSeed.InspectionAsync(sp)),
+        new(typeof(HousingDbContext), typeof(MeterReading), sp => HousingSeed.ReadingAsync(sp)),
+        new(typeof(HousingDbContext), typeof(KeyIncident), sp => HousingSeed.KeyIncidentAsync(sp)),
+        new(typeof(HousingDbContext), typeof(NeighbourContact), sp => HousingSeed.NeighbourContactAsync(sp)),
     ];
 
     public static TheoryData<IsolationCase> Data()
