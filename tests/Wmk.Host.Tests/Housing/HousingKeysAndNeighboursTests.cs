@@ -72,7 +72,7 @@ public sealed class HousingKeysAndNeighboursTests(SharedHosts hosts) : IClassFix
         var log = (await client.GetFromJsonAsync<NeighboursView>(url))!;
         log.Building.ShouldBe("Kerkstraat 1");
         log.Contacts.Single().Kind.ShouldBe(NeighbourContactKind.NewOccupancy);
-        var poster = await client.GetStringAsync($"/housing/units/{contract.UnitId}/poster");
+        var poster = WebUtility.HtmlDecode(await client.GetStringAsync($"/housing/units/{contract.UnitId}/poster"));
         poster.ShouldContain("+32 3 123 45 67");
         poster.ShouldContain("info@wonen.test");
         poster.ShouldContain("/_content/Wmk.Housing/css/poster.css");

@@ -29,17 +29,20 @@ internal static class MeterRules
         var previous = others.Where(r => r.Date < reading.Date).MaxBy(r => r.Date);
         if (previous is not null && reading.Value < previous.Value && !reading.IsReplacement)
         {
-            errors.Add(new("Reading:LowerThanPrevious", previous.Value, previous.Date));
+            errors.Add(new("Reading:LowerThanPrevious", Plain(previous.Value), previous.Date));
         }
 
         var next = others.Where(r => r.Date > reading.Date).MinBy(r => r.Date);
         if (next is not null && next.Value < reading.Value && !next.IsReplacement)
         {
-            errors.Add(new("Reading:HigherThanNext", next.Value, next.Date));
+            errors.Add(new("Reading:HigherThanNext", Plain(next.Value), next.Date));
         }
 
         return errors;
     }
+
+    /// <summary>The value without the trailing zeros of the stored scale (5000.000 reads 5000).</summary>
+    private static decimal Plain(decimal value) => value / 1.000000000000000000000000000000000m;
 
     public static IReadOnlyList<MonthlyConsumption> PerMonth(IEnumerable<MeterReading> readings)
     {
