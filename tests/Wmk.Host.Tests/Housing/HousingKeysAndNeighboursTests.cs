@@ -34,6 +34,9 @@ public sealed class HousingKeysAndNeighboursTests(SharedHosts hosts) : IClassFix
         keys.Incidents.Count.ShouldBe(3);
         keys.Flags.ShouldBe([new KeyFlag(contract.ResidentId, "Bewoner Test", Today, 3)]);
         (await client.GetStringAsync($"/housing/units/{contract.UnitId}")).ShouldContain("drie sleutelvoorvallen binnen zes maanden (sinds 26/11/2026)");
+        var page = WebUtility.HtmlDecode(await client.GetStringAsync($"/housing/units/{contract.UnitId}/keys"));
+        page.ShouldContain("Bewoner Test");
+        page.ShouldContain("Organisatie");
     }
 
     [Theory]
