@@ -34,6 +34,10 @@ public sealed class HousingModule : WmkModule
         services.AddScoped<PartnerScope>();
         services.AddScoped<PartnerUsersHandler>();
         services.AddScoped<IDemoDataContributor, HousingDemoData>();
+        services.AddScoped<Features.Inspections.InspectionsHandler>();
+        services.AddScoped<Features.MeterReadings.MeterReadingsHandler>();
+        services.AddScoped<Features.Keys.KeysHandler>();
+        services.AddScoped<Features.Neighbours.NeighboursHandler>();
     }
 
     public override void Define(ModuleDefinitions definitions)
@@ -42,6 +46,9 @@ public sealed class HousingModule : WmkModule
         definitions.Permission(HousingPermissions.ManageUnits, defaultRoles: [WmkRoles.Staff]);
         definitions.Permission(HousingPermissions.ManageContracts, defaultRoles: [WmkRoles.Staff]);
         definitions.Permission(HousingPermissions.ViewCompanyReport, defaultRoles: [WmkRoles.Staff, WmkRoles.HousingCompany]);
+        definitions.Permission(HousingPermissions.RecordInspections, defaultRoles: [WmkRoles.Staff, WmkRoles.TechnicalManager]);
+        definitions.Permission(HousingPermissions.ManageKeys, defaultRoles: [WmkRoles.Staff]);
+        definitions.Permission(HousingPermissions.ManageNeighbours, defaultRoles: [WmkRoles.Staff]);
         definitions.Setting(HousingSettings.ContractMonths, "12");
         definitions.Setting(HousingSettings.CapPercent, "1");
         definitions.MenuItem("Menu:Board", "/housing/board", HousingPermissions.ManageContracts, 30);
@@ -50,5 +57,9 @@ public sealed class HousingModule : WmkModule
         definitions.MenuItem("Menu:Companies", "/housing/companies", HousingPermissions.ViewCompanyReport, 33);
     }
 
-    public override void MapEndpoints(IEndpointRouteBuilder api) => HousingEndpoints.Map(api);
+    public override void MapEndpoints(IEndpointRouteBuilder api)
+    {
+        HousingEndpoints.Map(api);
+        FollowUpEndpoints.Map(api);
+    }
 }

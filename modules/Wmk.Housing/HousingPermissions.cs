@@ -14,4 +14,13 @@ public static class HousingPermissions
 
     /// <summary>The aggregate view per housing company (occupancy, empty days, cap); no personal data.</summary>
     public const string ViewCompanyReport = "Housing.Companies.Report";
+
+    /// <summary>Record monthly safety inspections and meter readings of units.</summary>
+    public const string RecordInspections = "Housing.Inspections.Record";
+
+    /// <summary>Record and see key incidents of residents (with the flag for repeated incidents).</summary>
+    public const string ManageKeys = "Housing.Keys.Manage";
+
+    /// <summary>Keep the contact log with the neighbours of a building.</summary>
+    public const string ManageNeighbours = "Housing.Neighbours.Manage";
 }

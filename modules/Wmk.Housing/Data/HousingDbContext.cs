@@ -16,6 +16,14 @@ internal abstract class HousingDbContext(DbContextOptions options, ICurrentTenan
 
     public DbSet<PartnerUser> PartnerUsers => Set<PartnerUser>();
 
+    public DbSet<Inspection> Inspections => Set<Inspection>();
+
+    public DbSet<MeterReading> Readings => Set<MeterReading>();
+
+    public DbSet<KeyIncident> KeyIncidents => Set<KeyIncident>();
+
+    public DbSet<NeighbourContact> NeighbourContacts => Set<NeighbourContact>();
+
     protected override string Schema => "housing";
 
     protected override void ConfigureModel(ModelBuilder modelBuilder)
@@ -59,6 +67,7 @@ internal abstract class HousingDbContext(DbContextOptions options, ICurrentTenan
             b.HasIndex(p => p.AccountId);
             b.HasOne<Partner>().WithMany().HasForeignKey(p => p.PartnerId).OnDelete(DeleteBehavior.Cascade);
         });
+        HousingFollowUpModel.Configure(modelBuilder);
     }
 }
 

@@ -1,7 +1,7 @@
 namespace Wmk.Kernel.MultiTenancy;
 
-/// <summary>How the current organisation presents itself (name, colour, logo).</summary>
-public sealed record Branding(string Name, string PrimaryColor, string? LogoUrl);
+/// <summary>How the current organisation presents itself (name, colour, logo, and how the public reaches it).</summary>
+public sealed record Branding(string Name, string PrimaryColor, string? LogoUrl, string? ContactPhone = null, string? ContactEmail = null);
 
 /// <summary>Gives the theme the current tenant's branding; the platform's own on the host side.</summary>
 public interface IBrandingProvider

@@ -1,6 +1,10 @@
 using Microsoft.Extensions.DependencyInjection;
 using Wmk.Housing.Domain;
 using Wmk.Housing.Features.Contracts;
+using Wmk.Housing.Features.Inspections;
+using Wmk.Housing.Features.Keys;
+using Wmk.Housing.Features.MeterReadings;
+using Wmk.Housing.Features.Neighbours;
 using Wmk.Housing.Features.Partners;
 using Wmk.Housing.Features.Units;
 
@@ -33,4 +37,22 @@ internal static class HousingSeed
     public static async Task<ContractView> ContractAsync(IServiceProvider sp) =>
         await sp.GetRequiredService<ContractsHandler>().StartAsync(
             new StartContractInput(await UnitAsync(sp), null, null, "Bewoner Test", Today, null), default);
+
+    public static async Task InspectionAsync(IServiceProvider sp) =>
+        await sp.GetRequiredService<InspectionsHandler>().RecordAsync(await UnitAsync(sp), new InspectionInput(Today, SafetyResult.Ok, null), default);
+
+    public static async Task ReadingAsync(IServiceProvider sp) =>
+        await sp.GetRequiredService<MeterReadingsHandler>().RecordAsync(
+            await UnitAsync(sp), new ReadingInput(MeterKind.Electricity, Today, 1200m, false), default);
+
+    public static async Task KeyIncidentAsync(IServiceProvider sp)
+    {
+        var contract = await ContractAsync(sp);
+        await sp.GetRequiredService<KeysHandler>().RecordAsync(
+            contract.UnitId, new KeyIncidentInput(contract.Id, Today, KeyIncidentKind.Lost, KeyPayer.Resident, 25m, null), default);
+    }
+
+    public static async Task NeighbourContactAsync(IServiceProvider sp) =>
+        await sp.GetRequiredService<NeighboursHandler>().RecordAsync(
+            await UnitAsync(sp), new NeighbourContactInput(Today, NeighbourContactKind.NewOccupancy, "Brief in de bus"), default);
 }

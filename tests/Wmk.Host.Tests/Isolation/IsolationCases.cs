@@ -58,6 +58,10 @@ public static class IsolationCases
             db.PartnerUsers.Add(new PartnerUser { PartnerId = company, AccountId = Guid.NewGuid() });
             await db.SaveChangesAsync();
         }),
+        new(typeof(HousingDbContext), typeof(Inspection), sp => HousingSeed.InspectionAsync(sp)),
+        new(typeof(HousingDbContext), typeof(MeterReading), sp => HousingSeed.ReadingAsync(sp)),
+        new(typeof(HousingDbContext), typeof(KeyIncident), sp => HousingSeed.KeyIncidentAsync(sp)),
+        new(typeof(HousingDbContext), typeof(NeighbourContact), sp => HousingSeed.NeighbourContactAsync(sp)),
     ];
 
     public static TheoryData<IsolationCase> Data()

@@ -22,8 +22,8 @@ internal sealed class BrandingProvider(TenancyDbContext db, ICurrentTenant tenan
         {
             e.AbsoluteExpirationRelativeToNow = TimeSpan.FromSeconds(30);
             var row = await db.Tenants.AsNoTracking().Where(t => t.Id == id)
-                .Select(t => new { t.Name, t.PrimaryColor, HasLogo = t.Logo != null }).SingleAsync(cancellationToken);
-            return new Kernel.MultiTenancy.Branding(row.Name, row.PrimaryColor ?? DefaultColor, row.HasLogo ? "~/branding/logo" : null);
+                .Select(t => new { t.Name, t.PrimaryColor, HasLogo = t.Logo != null, t.ContactPhone, t.ContactEmail }).SingleAsync(cancellationToken);
+            return new Kernel.MultiTenancy.Branding(row.Name, row.PrimaryColor ?? DefaultColor, row.HasLogo ? "~/branding/logo" : null, row.ContactPhone, row.ContactEmail);
         }) ?? throw new InvalidOperationException("Branding cache returned nothing.");
     }
 }

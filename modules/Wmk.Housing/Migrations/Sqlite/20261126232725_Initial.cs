@@ -12,6 +12,22 @@ namespace Wmk.Housing.Migrations.Sqlite
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "NeighbourContacts",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Building = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    Notes = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_NeighbourContacts", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Partners",
                 columns: table => new
                 {
@@ -97,6 +113,51 @@ namespace Wmk.Housing.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "Inspections",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UnitId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Result = table.Column<int>(type: "INTEGER", nullable: false),
+                    Remarks = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Inspections", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Inspections_Units_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MeterReadings",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UnitId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Value = table.Column<decimal>(type: "TEXT", precision: 14, scale: 3, nullable: false),
+                    IsReplacement = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MeterReadings", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MeterReadings_Units_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "OccupancyContracts",
                 columns: table => new
                 {
@@ -123,6 +184,83 @@ namespace Wmk.Housing.Migrations.Sqlite
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
+
+            migrationBuilder.CreateTable(
+                name: "KeyIncidents",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UnitId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ContractId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ResidentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    PaidBy = table.Column<int>(type: "INTEGER", nullable: true),
+                    Amount = table.Column<decimal>(type: "TEXT", precision: 12, scale: 2, nullable: true),
+                    Notes = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_KeyIncidents", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_KeyIncidents_OccupancyContracts_ContractId",
+                        column: x => x.ContractId,
+                        principalTable: "OccupancyContracts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Inspections_TenantId",
+                table: "Inspections",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Inspections_UnitId_Date",
+                table: "Inspections",
+                columns: new[] { "UnitId", "Date" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_KeyIncidents_ContractId",
+                table: "KeyIncidents",
+                column: "ContractId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_KeyIncidents_ResidentId",
+                table: "KeyIncidents",
+                column: "ResidentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_KeyIncidents_TenantId",
+                table: "KeyIncidents",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_KeyIncidents_UnitId",
+                table: "KeyIncidents",
+                column: "UnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MeterReadings_TenantId",
+                table: "MeterReadings",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MeterReadings_UnitId_Kind_Date",
+                table: "MeterReadings",
+                columns: new[] { "UnitId", "Kind", "Date" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_NeighbourContacts_Building_Date",
+                table: "NeighbourContacts",
+                columns: new[] { "Building", "Date" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_NeighbourContacts_TenantId",
+                table: "NeighbourContacts",
+                column: "TenantId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_OccupancyContracts_ResidentId",
@@ -185,10 +323,22 @@ namespace Wmk.Housing.Migrations.Sqlite
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
-                name: "OccupancyContracts");
+                name: "Inspections");
+
+            migrationBuilder.DropTable(
+                name: "KeyIncidents");
+
+            migrationBuilder.DropTable(
+                name: "MeterReadings");
+
+            migrationBuilder.DropTable(
+                name: "NeighbourContacts");
 
             migrationBuilder.DropTable(
                 name: "PartnerUsers");
+
+            migrationBuilder.DropTable(
+                name: "OccupancyContracts");
 
             migrationBuilder.DropTable(
                 name: "Units");

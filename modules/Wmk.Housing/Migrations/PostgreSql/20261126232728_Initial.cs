@@ -15,6 +15,23 @@ namespace Wmk.Housing.Migrations.PostgreSql
                 name: "housing");
 
             migrationBuilder.CreateTable(
+                name: "NeighbourContacts",
+                schema: "housing",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TenantId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Building = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    Notes = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_NeighbourContacts", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Partners",
                 schema: "housing",
                 columns: table => new
@@ -106,6 +123,55 @@ namespace Wmk.Housing.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
+                name: "Inspections",
+                schema: "housing",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TenantId = table.Column<Guid>(type: "uuid", nullable: false),
+                    UnitId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    Result = table.Column<int>(type: "integer", nullable: false),
+                    Remarks = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Inspections", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Inspections_Units_UnitId",
+                        column: x => x.UnitId,
+                        principalSchema: "housing",
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MeterReadings",
+                schema: "housing",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TenantId = table.Column<Guid>(type: "uuid", nullable: false),
+                    UnitId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    Value = table.Column<decimal>(type: "numeric(14,3)", precision: 14, scale: 3, nullable: false),
+                    IsReplacement = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MeterReadings", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MeterReadings_Units_UnitId",
+                        column: x => x.UnitId,
+                        principalSchema: "housing",
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "OccupancyContracts",
                 schema: "housing",
                 columns: table => new
@@ -134,6 +200,95 @@ namespace Wmk.Housing.Migrations.PostgreSql
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
+
+            migrationBuilder.CreateTable(
+                name: "KeyIncidents",
+                schema: "housing",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TenantId = table.Column<Guid>(type: "uuid", nullable: false),
+                    UnitId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ContractId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ResidentId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    PaidBy = table.Column<int>(type: "integer", nullable: true),
+                    Amount = table.Column<decimal>(type: "numeric(12,2)", precision: 12, scale: 2, nullable: true),
+                    Notes = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_KeyIncidents", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_KeyIncidents_OccupancyContracts_ContractId",
+                        column: x => x.ContractId,
+                        principalSchema: "housing",
+                        principalTable: "OccupancyContracts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Inspections_TenantId",
+                schema: "housing",
+                table: "Inspections",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Inspections_UnitId_Date",
+                schema: "housing",
+                table: "Inspections",
+                columns: new[] { "UnitId", "Date" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_KeyIncidents_ContractId",
+                schema: "housing",
+                table: "KeyIncidents",
+                column: "ContractId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_KeyIncidents_ResidentId",
+                schema: "housing",
+                table: "KeyIncidents",
+                column: "ResidentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_KeyIncidents_TenantId",
+                schema: "housing",
+                table: "KeyIncidents",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_KeyIncidents_UnitId",
+                schema: "housing",
+                table: "KeyIncidents",
+                column: "UnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MeterReadings_TenantId",
+                schema: "housing",
+                table: "MeterReadings",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MeterReadings_UnitId_Kind_Date",
+                schema: "housing",
+                table: "MeterReadings",
+                columns: new[] { "UnitId", "Kind", "Date" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_NeighbourContacts_Building_Date",
+                schema: "housing",
+                table: "NeighbourContacts",
+                columns: new[] { "Building", "Date" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_NeighbourContacts_TenantId",
+                schema: "housing",
+                table: "NeighbourContacts",
+                column: "TenantId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_OccupancyContracts_ResidentId",
@@ -207,11 +362,27 @@ namespace Wmk.Housing.Migrations.PostgreSql
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
-                name: "OccupancyContracts",
+                name: "Inspections",
+                schema: "housing");
+
+            migrationBuilder.DropTable(
+                name: "KeyIncidents",
+                schema: "housing");
+
+            migrationBuilder.DropTable(
+                name: "MeterReadings",
+                schema: "housing");
+
+            migrationBuilder.DropTable(
+                name: "NeighbourContacts",
                 schema: "housing");
 
             migrationBuilder.DropTable(
                 name: "PartnerUsers",
+                schema: "housing");
+
+            migrationBuilder.DropTable(
+                name: "OccupancyContracts",
                 schema: "housing");
 
             migrationBuilder.DropTable(

@@ -1,0 +1,23 @@
+using Microsoft.EntityFrameworkCore;
+using Wmk.Housing.Data;
+using Wmk.Housing.Domain;
+using Wmk.Kernel.Errors;
+
+namespace Wmk.Housing.Features.Shared;
+
+internal static class UnitLookup
+{
+    /// <summary>The unit of the current tenant, or a 404 (another tenant's unit is unknown here).</summary>
+    public static async Task<Unit> UnitAsync(this HousingDbContext db, Guid id, CancellationToken ct) =>
+        await db.Units.AsNoTracking().SingleOrDefaultAsync(u => u.Id == id, ct)
+        ?? throw new NotFoundException(typeof(HousingResource), "Unit:NotFound");
+
+    /// <summary>A day after today (Europe/Brussels) is refused: nothing is recorded ahead of time.</summary>
+    public static void NotInFuture(this List<RuleError> errors, DateOnly day, DateOnly today)
+    {
+        if (day > today)
+        {
+            errors.Add(new("FollowUp:DateInFuture", day, today));
+        }
+    }
+}
