@@ -1,3 +1,5 @@
+using Wmk.Housing.Data;
+using Microsoft.EntityFrameworkCore;
 using System.Net;
 using System.Net.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
@@ -96,6 +98,18 @@ public sealed class HousingFollowUpApiTests(SharedHosts hosts) : IClassFixture<S
     {
         var email = $"m-{Guid.NewGuid():N}@test.example";
         await host.InTenantAsync(tenant.Info, sp => sp.GetRequiredService<IAccountProvisioning>().EnsureMemberAsync(email, TestTenant.Password, "Lid", [role]));
+        if (role == WmkRoles.TechnicalManager)
+        {
+            await host.InTenantAsync(tenant.Info, async sp =>
+            {
+                var member = (await sp.GetRequiredService<IMemberDirectory>().FindByEmailAsync(email))!;
+                var db = sp.GetRequiredService<HousingDbContext>();
+                var managers = await db.Partners.Where(p => p.Kind == PartnerKind.TechnicalManager).Select(p => p.Id).ToListAsync();
+                db.PartnerUsers.AddRange(managers.Select(id => new PartnerUser { PartnerId = id, AccountId = member.AccountId }));
+                await db.SaveChangesAsync();
+            });
+        }
+
         return await AdminHttp.SignedInAsync(host, email, tenant.Slug);
     }
 
