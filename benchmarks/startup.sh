@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Start-up benchmark of the PUBLISHED Release host: process start -> first 200 of GET /t/demo/account/login,
-# then the resident memory (VmRSS) after that page and after an idle period.
+# then the resident memory (VmRSS) after that page and after an idle period. The host runs in Production with
+# Security:RequireHttps=false, as behind a proxy that terminates TLS (plain http on the loopback).
 #
 #   benchmarks/startup.sh [--engine sqlite|postgres] [--runs N] [--idle SECONDS] [--publish-dir DIR] [--no-publish]
 #                         [--nice N]
@@ -24,7 +25,7 @@ once() {
   cd "$PUB"
   local start end pid code=000
   start=$(date +%s%N)
-  nice -n "${WMK_BENCH_NICE:-0}" ./Wmk.Host --db "$db" --urls "http://127.0.0.1:$port" >>"$WORK/host.log" 2>&1 &
+  nice -n "${WMK_BENCH_NICE:-0}" ./Wmk.Host --db "$db" --urls "http://127.0.0.1:$port" --Security:RequireHttps=false >>"$WORK/host.log" 2>&1 &
   pid=$!
   until [ "$code" = 200 ]; do
     kill -0 "$pid" 2>/dev/null || { echo "host exited early, see $WORK/host.log" >&2; exit 1; }
@@ -114,7 +115,7 @@ echo "VmRSS after the first page (MB):          $(awk '{print int($3/1024)}' "$R
 
 # --- idle memory: one more start, then wait $IDLE seconds ---------------------------------------------------------
 cd "$PUB"
-nice -n "${WMK_BENCH_NICE:-0}" ./Wmk.Host --db "$DB" --urls "http://127.0.0.1:$PORT" >>"$WORK/host.log" 2>&1 &
+nice -n "${WMK_BENCH_NICE:-0}" ./Wmk.Host --db "$DB" --urls "http://127.0.0.1:$PORT" --Security:RequireHttps=false >>"$WORK/host.log" 2>&1 &
 HOST=$!
 until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT$PATH_PAGE" || true)" = 200 ]; do sleep 0.05; done
 AFTER_PAGE=$(awk '/^VmRSS/ {print int($2/1024)}' "/proc/$HOST/status")

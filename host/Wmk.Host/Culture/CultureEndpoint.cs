@@ -21,7 +21,7 @@ internal static class CultureEndpoint
     public static IEndpointRouteBuilder MapCultureSwitch(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapPost(Path, async ([FromForm] string culture, [FromForm] string? returnUrl, HttpContext context,
-            ICurrentUser user, ICurrentTenant tenant, IValueManager values, IHostEnvironment environment, CancellationToken ct) =>
+            ICurrentUser user, ICurrentTenant tenant, IValueManager values, IHostEnvironment environment, IConfiguration configuration, CancellationToken ct) =>
         {
             var chosen = WmkCultures.Supported.FirstOrDefault(c => string.Equals(c.Name, culture, StringComparison.OrdinalIgnoreCase));
             if (chosen is null)
@@ -36,7 +36,7 @@ internal static class CultureEndpoint
                     IsEssential = true,
                     HttpOnly = true,
                     SameSite = SameSiteMode.Lax,
-                    Secure = SecureCookies.PolicyFor(environment) == CookieSecurePolicy.Always || context.Request.IsHttps,
+                    Secure = SecureCookies.PolicyFor(environment, configuration) == CookieSecurePolicy.Always || context.Request.IsHttps,
                 });
             if (user.IsAuthenticated && user.Id is { } id && tenant.IsAvailable)
             {

@@ -7,12 +7,12 @@ using OpenIddict.Server.AspNetCore;
 namespace Wmk.Accounts.Features.OAuth;
 
 /// <summary>
-/// HTTPS is required in production (Auth:RequireHttps=false only behind a proxy that terminates TLS); development
-/// and test hosts may serve the protocol over plain HTTP.
+/// HTTPS is required when the host requires it (Security:RequireHttps, on by default outside Development and
+/// Testing); development and test hosts may serve the protocol over plain HTTP.
 /// </summary>
 internal sealed class TransportSecuritySetup(IWebHostEnvironment environment, IConfiguration configuration)
     : IConfigureOptions<OpenIddictServerAspNetCoreOptions>
 {
     public void Configure(OpenIddictServerAspNetCoreOptions options) =>
-        options.DisableTransportSecurityRequirement = !configuration.GetValue("Auth:RequireHttps", environment.IsProduction());
+        options.DisableTransportSecurityRequirement = !Kernel.Web.Security.SecureCookies.RequireHttps(environment, configuration);
 }
