@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using System.Net;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Hosting.Internal;
@@ -27,12 +28,20 @@ public sealed class SessionCookieTests
     }
 
     [Theory]
-    [InlineData("Production", CookieSecurePolicy.Always)]
-    [InlineData("Staging", CookieSecurePolicy.Always)]
-    [InlineData("Development", CookieSecurePolicy.SameAsRequest)]
-    [InlineData("Testing", CookieSecurePolicy.SameAsRequest)]
-    public void Cookies_are_always_secure_outside_development_and_testing(string environment, CookieSecurePolicy expected) =>
-        SecureCookies.PolicyFor(new HostingEnvironment { EnvironmentName = environment }).ShouldBe(expected);
+    [InlineData("Production", null, CookieSecurePolicy.Always)]
+    [InlineData("Staging", null, CookieSecurePolicy.Always)]
+    [InlineData("Development", null, CookieSecurePolicy.SameAsRequest)]
+    [InlineData("Testing", null, CookieSecurePolicy.SameAsRequest)]
+    [InlineData("Production", "false", CookieSecurePolicy.SameAsRequest)]
+    [InlineData("Development", "true", CookieSecurePolicy.Always)]
+    public void Cookies_are_secure_whenever_https_is_required_by_default_outside_development_and_testing(
+        string environment, string? requireHttps, CookieSecurePolicy expected)
+    {
+        var configuration = new Microsoft.Extensions.Configuration.ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Security:RequireHttps"] = requireHttps })
+            .Build();
+        SecureCookies.PolicyFor(new HostingEnvironment { EnvironmentName = environment }, configuration).ShouldBe(expected);
+    }
 
     [Theory]
     [ClassData(typeof(BothDatabases))]
