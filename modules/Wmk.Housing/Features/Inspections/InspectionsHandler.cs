@@ -2,24 +2,25 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Wmk.Housing.Data;
 using Wmk.Housing.Domain;
+using Wmk.Housing.Features.PartnerUsers;
 using Wmk.Housing.Features.Shared;
 using Wmk.Kernel.Localization;
 
 namespace Wmk.Housing.Features.Inspections;
 
 /// <summary>Records and lists the technical manager's monthly safety checks of a unit.</summary>
-internal sealed class InspectionsHandler(HousingDbContext db, TimeProvider clock, IStringLocalizer<HousingResource> texts)
+internal sealed class InspectionsHandler(HousingDbContext db, PartnerScope scope, TimeProvider clock, IStringLocalizer<HousingResource> texts)
 {
     public async Task<IReadOnlyList<InspectionView>> ListAsync(Guid unitId, CancellationToken ct)
     {
-        await db.UnitAsync(unitId, ct);
+        await scope.UnitAsync(unitId, ct);
         var rows = await db.Inspections.AsNoTracking().Where(i => i.UnitId == unitId).OrderByDescending(i => i.Date).ToListAsync(ct);
         return [.. rows.Select(InspectionView.Of)];
     }
 
     public async Task<InspectionView> RecordAsync(Guid unitId, InspectionInput input, CancellationToken ct)
     {
-        await db.UnitAsync(unitId, ct);
+        await scope.UnitAsync(unitId, ct);
         var remarks = Text.Clean(input.Remarks);
         var errors = new List<RuleError>();
         errors.NotInFuture(input.Date, clock.Today());

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Wmk.Housing.Data;
 using Wmk.Housing.Domain;
+using Wmk.Housing.Features.PartnerUsers;
 using Wmk.Housing.Features.Shared;
 using Wmk.Kernel.Errors;
 using Wmk.Kernel.Localization;
@@ -9,11 +10,11 @@ using Wmk.Kernel.Localization;
 namespace Wmk.Housing.Features.Keys;
 
 /// <summary>Records key incidents per contract and flags residents with three incidents within six months.</summary>
-internal sealed class KeysHandler(HousingDbContext db, TimeProvider clock, IStringLocalizer<HousingResource> texts)
+internal sealed class KeysHandler(HousingDbContext db, PartnerScope scope, TimeProvider clock, IStringLocalizer<HousingResource> texts)
 {
     public async Task<KeysView> ListAsync(Guid unitId, CancellationToken ct)
     {
-        await db.UnitAsync(unitId, ct);
+        await scope.UnitAsync(unitId, ct);
         var rows = await db.KeyIncidents.AsNoTracking().Where(k => k.UnitId == unitId).OrderByDescending(k => k.Date).ToListAsync(ct);
         return new KeysView(unitId, [.. rows.Select(KeyIncidentView.Of)], await FlagsAsync(unitId, ct));
     }
@@ -34,7 +35,7 @@ internal sealed class KeysHandler(HousingDbContext db, TimeProvider clock, IStri
 
     public async Task<KeyIncidentView> RecordAsync(Guid unitId, KeyIncidentInput input, CancellationToken ct)
     {
-        await db.UnitAsync(unitId, ct);
+        await scope.UnitAsync(unitId, ct);
         var contract = await db.Contracts.AsNoTracking().SingleOrDefaultAsync(c => c.Id == input.ContractId && c.UnitId == unitId, ct)
             ?? throw new NotFoundException(typeof(HousingResource), "Contract:NotFound");
         KeyRules.Check(input, clock.Today()).ThrowIfAny(texts);

@@ -2,17 +2,18 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Wmk.Housing.Data;
 using Wmk.Housing.Domain;
+using Wmk.Housing.Features.PartnerUsers;
 using Wmk.Housing.Features.Shared;
 using Wmk.Kernel.Localization;
 
 namespace Wmk.Housing.Features.MeterReadings;
 
 /// <summary>Records meter readings under <see cref="MeterRules"/> and derives the consumption per month.</summary>
-internal sealed class MeterReadingsHandler(HousingDbContext db, TimeProvider clock, IStringLocalizer<HousingResource> texts)
+internal sealed class MeterReadingsHandler(HousingDbContext db, PartnerScope scope, TimeProvider clock, IStringLocalizer<HousingResource> texts)
 {
     public async Task<ReadingsView> ListAsync(Guid unitId, CancellationToken ct)
     {
-        await db.UnitAsync(unitId, ct);
+        await scope.UnitAsync(unitId, ct);
         var rows = await db.Readings.AsNoTracking().Where(r => r.UnitId == unitId).ToListAsync(ct);
         var readings = rows.OrderBy(r => r.Kind).ThenByDescending(r => r.Date).Select(ReadingView.Of).ToList();
         return new ReadingsView(unitId, readings, MeterRules.PerMonth(rows));
@@ -20,7 +21,7 @@ internal sealed class MeterReadingsHandler(HousingDbContext db, TimeProvider clo
 
     public async Task<ReadingView> RecordAsync(Guid unitId, ReadingInput input, CancellationToken ct)
     {
-        await db.UnitAsync(unitId, ct);
+        await scope.UnitAsync(unitId, ct);
         if (!Enum.IsDefined(input.Kind))
         {
             new List<RuleError> { new("Reading:KindRequired") }.ThrowIfAny(texts);
