@@ -22,6 +22,12 @@ public interface ICurrentUser
     /// True for a partner counsellor without any staff role in this tenant: such a user sees and edits only the
     /// records of their own clients (<c>ICounselledRecord</c>).
     /// </summary>
-    bool SeesOnlyOwnClients =>
-        IsAuthenticated && Roles.Contains(WmkRoles.PartnerCounsellor) && !Roles.Any(WmkRoles.StaffRoles.Contains);
+    bool SeesOnlyOwnClients => ActsOnlyAs(WmkRoles.PartnerCounsellor);
+
+    /// <summary>
+    /// True when the user holds one of the given partner roles and no staff role (<see cref="WmkRoles.StaffRoles"/>):
+    /// the one rule behind every "a partner sees only what is theirs" scope.
+    /// </summary>
+    bool ActsOnlyAs(params string[] partnerRoles) =>
+        IsAuthenticated && Roles.Any(partnerRoles.Contains) && !Roles.Any(WmkRoles.StaffRoles.Contains);
 }

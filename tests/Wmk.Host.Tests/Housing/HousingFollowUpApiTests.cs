@@ -1,9 +1,9 @@
-using Wmk.Housing.Data;
-using Microsoft.EntityFrameworkCore;
 using System.Net;
 using System.Net.Http.Json;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Wmk.Host.Tests.Admin;
+using Wmk.Housing.Data;
 using Wmk.Housing.Domain;
 using Wmk.Housing.Features.Contracts;
 using Wmk.Housing.Features.Inspections;

@@ -1,6 +1,6 @@
-using Microsoft.Extensions.Configuration;
 using System.Net;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting.Internal;
 using Wmk.Kernel.Web.Security;
 using Wmk.Testing;

@@ -1,11 +1,11 @@
-using Wmk.Kernel.Web.Security;
-using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 using Wmk.Accounts.Features.SignIn;
 using Wmk.Accounts.Features.TwoFactor;
+using Wmk.Kernel.Web.Security;
 
 namespace Wmk.Accounts.Pages.Account;
 

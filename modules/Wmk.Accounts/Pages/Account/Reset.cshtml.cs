@@ -1,10 +1,10 @@
-using Wmk.Kernel.Web.Security;
-using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 using Wmk.Accounts.Features.ResetPassword;
+using Wmk.Kernel.Web.Security;
 
 namespace Wmk.Accounts.Pages.Account;
 

@@ -14,10 +14,7 @@ internal sealed class PartnerScope(HousingDbContext db, ICurrentUser user)
     private IReadOnlyList<Guid>? partnerIds;
 
     /// <summary>True for a partner's portal user: their queries are limited to their partners' units, without personal data.</summary>
-    public bool IsRestricted =>
-        user.IsAuthenticated
-        && (user.Roles.Contains(WmkRoles.HousingCompany) || user.Roles.Contains(WmkRoles.TechnicalManager))
-        && !user.Roles.Any(WmkRoles.StaffRoles.Contains);
+    public bool IsRestricted => user.ActsOnlyAs(WmkRoles.HousingCompany, WmkRoles.TechnicalManager);
 
     /// <summary>The partners the current user is linked to.</summary>
     public async Task<IReadOnlyList<Guid>> PartnerIdsAsync(CancellationToken ct)

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
-using Wmk.Housing.Features.PartnerUsers;
 using Wmk.Housing.Domain;
+using Wmk.Housing.Features.PartnerUsers;
 using Wmk.Kernel.Errors;
 
 namespace Wmk.Housing.Features.Shared;
