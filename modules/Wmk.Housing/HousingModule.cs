@@ -38,6 +38,7 @@ public sealed class HousingModule : WmkModule
         services.AddScoped<Features.MeterReadings.MeterReadingsHandler>();
         services.AddScoped<Features.Keys.KeysHandler>();
         services.AddScoped<Features.Neighbours.NeighboursHandler>();
+        services.AddScoped<Contracts.IOccupancy, Features.Occupancy.OccupancyService>();
     }
 
     public override void Define(ModuleDefinitions definitions)

@@ -1,6 +1,6 @@
 using Wmk.Housing.Domain;
 using Wmk.Housing.Features.MeterReadings;
-using Wmk.Housing.Features.Shared;
+using Wmk.Kernel.Rules;
 
 namespace Wmk.Housing.Tests;
 

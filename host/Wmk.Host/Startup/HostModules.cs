@@ -1,4 +1,5 @@
 using Wmk.Accounts;
+using Wmk.Guidance;
 using Wmk.Housing;
 using Wmk.Kernel.Modularity;
 using Wmk.Tenancy;
@@ -14,5 +15,6 @@ internal static class HostModules
         new TenancyModule(),
         new AccountsModule(),
         new HousingModule(),
+        new GuidanceModule(),
     ];
 }

@@ -62,6 +62,11 @@ public static class IsolationCases
         new(typeof(HousingDbContext), typeof(MeterReading), sp => HousingSeed.ReadingAsync(sp)),
         new(typeof(HousingDbContext), typeof(KeyIncident), sp => HousingSeed.KeyIncidentAsync(sp)),
         new(typeof(HousingDbContext), typeof(NeighbourContact), sp => HousingSeed.NeighbourContactAsync(sp)),
+        .. GuidanceIsolationCases.Core,
+        .. GuidanceReferralsIsolationCases.All,
+        .. GuidanceIntakeIsolationCases.All,
+        .. GuidanceStayIsolationCases.All,
+        .. GuidanceEndingIsolationCases.All,
     ];
 
     public static TheoryData<IsolationCase> Data()

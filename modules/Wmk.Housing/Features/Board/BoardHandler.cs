@@ -2,8 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Wmk.Housing.Data;
 using Wmk.Housing.Features.PartnerUsers;
-using Wmk.Housing.Features.Shared;
 using Wmk.Kernel.Localization;
+using Wmk.Kernel.Rules;
 
 namespace Wmk.Housing.Features.Board;
 

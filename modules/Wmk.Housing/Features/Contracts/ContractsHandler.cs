@@ -6,6 +6,7 @@ using Wmk.Housing.Features.PartnerUsers;
 using Wmk.Housing.Features.Shared;
 using Wmk.Kernel.Errors;
 using Wmk.Kernel.Localization;
+using Wmk.Kernel.Rules;
 using Wmk.Kernel.Settings;
 
 namespace Wmk.Housing.Features.Contracts;

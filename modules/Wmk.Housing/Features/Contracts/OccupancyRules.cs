@@ -1,5 +1,5 @@
 using Wmk.Housing.Domain;
-using Wmk.Housing.Features.Shared;
+using Wmk.Kernel.Rules;
 
 namespace Wmk.Housing.Features.Contracts;
 

@@ -1,5 +1,6 @@
 using Wmk.Housing.Domain;
 using Wmk.Housing.Features.Shared;
+using Wmk.Kernel.Rules;
 
 namespace Wmk.Housing.Features.Keys;
 

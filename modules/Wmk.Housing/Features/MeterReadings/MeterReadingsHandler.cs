@@ -5,6 +5,7 @@ using Wmk.Housing.Domain;
 using Wmk.Housing.Features.PartnerUsers;
 using Wmk.Housing.Features.Shared;
 using Wmk.Kernel.Localization;
+using Wmk.Kernel.Rules;
 
 namespace Wmk.Housing.Features.MeterReadings;
 

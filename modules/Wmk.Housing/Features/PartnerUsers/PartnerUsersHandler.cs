@@ -2,8 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Wmk.Housing.Data;
 using Wmk.Housing.Domain;
-using Wmk.Housing.Features.Shared;
 using Wmk.Kernel.Errors;
+using Wmk.Kernel.Rules;
 using Wmk.Kernel.Security;
 
 namespace Wmk.Housing.Features.PartnerUsers;

@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Wmk.Housing.Domain;
-using Wmk.Housing.Features.Shared;
+using Wmk.Kernel.Rules;
 
 namespace Wmk.Housing.Features.Partners;
 

@@ -3,8 +3,8 @@ using Microsoft.Extensions.Localization;
 using Wmk.Housing.Data;
 using Wmk.Housing.Domain;
 using Wmk.Housing.Features.PartnerUsers;
-using Wmk.Housing.Features.Shared;
 using Wmk.Kernel.Errors;
+using Wmk.Kernel.Rules;
 
 namespace Wmk.Housing.Features.Partners;
 

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Wmk.Housing.Domain;
 using Wmk.Housing.Features.PartnerUsers;
 using Wmk.Kernel.Errors;
+using Wmk.Kernel.Rules;
 
 namespace Wmk.Housing.Features.Shared;
 

@@ -1,0 +1,41 @@
+using System.Data.Common;
+
+namespace Wmk.Housing.Contracts;
+
+/// <summary>A free place of a unit on a day, as other modules (guidance) may see it.</summary>
+/// <param name="AvailableUntil">The last day of the unit's availability window.</param>
+public sealed record FreePlaceInfo(Guid UnitId, string Address, string District, bool Shared, int Bedrooms, int Place, DateOnly AvailableUntil);
+
+/// <summary>An occupancy contract as other modules see it (no money, no unit details beyond the address).</summary>
+/// <param name="LastDay">The termination day when terminated early, otherwise <paramref name="End"/>.</param>
+public sealed record OccupancyInfo(
+    Guid ContractId, Guid UnitId, string Address, int Place, Guid ResidentId, DateOnly Start, DateOnly End, DateOnly? TerminatedOn, DateOnly LastDay);
+
+/// <summary>A new contract for a resident owned by another module.</summary>
+/// <param name="Place">A place of the unit, or null for the first free one.</param>
+/// <param name="End">The end, or null for the tenant's default length.</param>
+public sealed record StartOccupancy(Guid UnitId, int? Place, Guid ResidentId, string ResidentName, DateOnly Start, DateOnly? End = null);
+
+/// <summary>
+/// The housing module's door for other modules: free places, starting and ending contracts of their residents.
+/// Every call runs under the current tenant and the housing rules (a broken rule throws the same 400 the housing
+/// API gives, in the user's language; an unknown unit or contract is a 404).
+/// </summary>
+public interface IOccupancy
+{
+    /// <summary>Every free place on <paramref name="on"/> of the units that are available that day.</summary>
+    Task<IReadOnlyList<FreePlaceInfo>> FreePlacesAsync(DateOnly on, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Starts a contract. With <paramref name="transaction"/> the housing change joins that transaction (same
+    /// database), so a caller's own rows and the contract commit or roll back together.
+    /// </summary>
+    Task<OccupancyInfo> StartAsync(StartOccupancy request, DbTransaction? transaction = null, CancellationToken cancellationToken = default);
+
+    /// <summary>The contracts of these residents (all of them, oldest first).</summary>
+    Task<IReadOnlyList<OccupancyInfo>> OfResidentsAsync(IReadOnlyCollection<Guid> residentIds, CancellationToken cancellationToken = default);
+
+    /// <summary>Ends a contract before its end date (the last day the place is taken, and why).</summary>
+    Task<OccupancyInfo> TerminateAsync(Guid contractId, DateOnly lastDay, string reason, DbTransaction? transaction = null,
+        CancellationToken cancellationToken = default);
+}

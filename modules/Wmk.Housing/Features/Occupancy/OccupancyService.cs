@@ -1,0 +1,75 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
+using Wmk.Housing.Contracts;
+using Wmk.Housing.Data;
+using Wmk.Housing.Domain;
+using Wmk.Housing.Features.Board;
+using Wmk.Housing.Features.Contracts;
+using Wmk.Kernel.Data;
+using Wmk.Kernel.Errors;
+
+namespace Wmk.Housing.Features.Occupancy;
+
+/// <summary>The housing side of <see cref="IOccupancy"/>: the same handlers and rules as the housing pages and API.</summary>
+internal sealed class OccupancyService(HousingDbContext db, BoardHandler board, ContractsHandler contracts) : IOccupancy
+{
+    public async Task<IReadOnlyList<FreePlaceInfo>> FreePlacesAsync(DateOnly on, CancellationToken cancellationToken = default)
+    {
+        var view = await board.GetAsync(on, on, on, cancellationToken);
+        var open = view.Units.Where(u => u.FreePlaces > 0 && !u.IsReserve).ToList();
+        var ids = open.Select(u => u.Id).ToList();
+        var bedrooms = await db.Units.AsNoTracking().Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => (u.Bedrooms, u.IsShared), cancellationToken);
+        return
+        [
+            .. open.SelectMany(u => Enumerable.Range(1, u.Places)
+                .Where(p => u.Residents.All(r => r.Place != p))
+                .Select(p => new FreePlaceInfo(u.Id, u.Address, u.District, bedrooms[u.Id].IsShared, bedrooms[u.Id].Bedrooms, p, u.AvailableUntil))),
+        ];
+    }
+
+    public async Task<OccupancyInfo> StartAsync(StartOccupancy request, DbTransaction? transaction = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        await EnlistAsync(transaction, cancellationToken);
+        var started = await contracts.StartAsync(
+            new StartContractInput(request.UnitId, request.Place, request.ResidentId, request.ResidentName, request.Start, request.End), cancellationToken);
+        return await InfoAsync(started.Id, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<OccupancyInfo>> OfResidentsAsync(IReadOnlyCollection<Guid> residentIds, CancellationToken cancellationToken = default)
+    {
+        var rows = await db.Contracts.AsNoTracking().Where(c => residentIds.Contains(c.ResidentId))
+            .Join(db.Units, c => c.UnitId, u => u.Id, (c, u) => new { Contract = c, u.Address })
+            .ToListAsync(cancellationToken);
+        return [.. rows.OrderBy(r => r.Contract.Start).Select(r => Info(r.Contract, r.Address))];
+    }
+
+    public async Task<OccupancyInfo> TerminateAsync(Guid contractId, DateOnly lastDay, string reason, DbTransaction? transaction = null,
+        CancellationToken cancellationToken = default)
+    {
+        await EnlistAsync(transaction, cancellationToken);
+        var stamp = await db.Contracts.AsNoTracking().Where(c => c.Id == contractId).Select(c => (Guid?)c.ConcurrencyStamp).SingleOrDefaultAsync(cancellationToken)
+            ?? throw new NotFoundException(typeof(HousingResource), "Contract:NotFound");
+        await contracts.TerminateAsync(contractId, new TerminateContractInput(lastDay, reason, stamp), cancellationToken);
+        return await InfoAsync(contractId, cancellationToken);
+    }
+
+    private async Task EnlistAsync(DbTransaction? transaction, CancellationToken ct)
+    {
+        if (transaction is not null && db.Database.CurrentTransaction is null)
+        {
+            await db.EnlistAsync(transaction, ct);
+        }
+    }
+
+    private async Task<OccupancyInfo> InfoAsync(Guid contractId, CancellationToken ct)
+    {
+        var row = await db.Contracts.AsNoTracking().Where(c => c.Id == contractId)
+            .Join(db.Units, c => c.UnitId, u => u.Id, (c, u) => new { Contract = c, u.Address })
+            .SingleAsync(ct);
+        return Info(row.Contract, row.Address);
+    }
+
+    private static OccupancyInfo Info(OccupancyContract c, string address) =>
+        new(c.Id, c.UnitId, address, c.Place, c.ResidentId, c.Start, c.End, c.TerminatedOn, c.LastDay);
+}
