@@ -50,6 +50,7 @@ internal abstract partial class GuidanceDbContext(DbContextOptions options, ICur
             b.HasIndex(r => r.CandidateId);
             b.HasIndex(r => r.ContractId).IsUnique();
             b.HasIndex(r => r.CounsellorAccountId);
+            b.HasIndex(r => new { r.TenantId, r.LeftOn });
             b.HasOne<Candidate>().WithMany().HasForeignKey(r => r.CandidateId).OnDelete(DeleteBehavior.Restrict);
         });
         ConfigureReferrals(modelBuilder);

@@ -45,11 +45,37 @@ internal enum ResidentStatus
     Left = 2,
 }
 
-/// <summary>Who may read a note: the counsellor and staff, staff only, or everybody on the case (incl. the counsellor).</summary>
+/// <summary>
+/// Who may read a note: <see cref="CounsellorOnly"/> the partner counsellor of the client (and the note's author),
+/// <see cref="Staff"/> the organisation's staff, <see cref="All"/> staff and the counsellor.
+/// </summary>
 [JsonConverter(typeof(JsonStringEnumConverter<NoteVisibility>))]
 internal enum NoteVisibility
 {
     CounsellorOnly = 1,
     Staff = 2,
     All = 3,
+}
+
+/// <summary>The destination at the exit, in the order of the outflow table of domain.md.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<Destination>))]
+internal enum Destination
+{
+    PrivateRental = 1,
+    SocialHousingRegular = 2,
+    SocialHousingAccelerated = 3,
+    OwnNetwork = 4,
+    GroupLiving = 5,
+    Hotel = 6,
+    Prison = 7,
+    Other = 8,
+}
+
+/// <summary>The installation premium can be received once: at the start or after the exit.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<InstallationPremium>))]
+internal enum InstallationPremium
+{
+    NotUsed = 1,
+    AtStart = 2,
+    AfterExit = 3,
 }

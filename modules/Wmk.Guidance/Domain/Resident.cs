@@ -36,4 +36,10 @@ internal sealed class Resident : ICounselledRecord, IHasConcurrencyStamp
 
     /// <summary>The staff member who follows this resident (caseload), if assigned.</summary>
     public Guid? CaseWorkerAccountId { get; set; }
+
+    /// <summary>Where the resident went (the outflow report), recorded at the exit.</summary>
+    public Destination? Destination { get; set; }
+
+    /// <summary>When the one-time installation premium (OCMW) was used, if at all.</summary>
+    public InstallationPremium InstallationPremium { get; set; } = InstallationPremium.NotUsed;
 }

@@ -140,6 +140,12 @@ namespace Wmk.Guidance.Migrations.PostgreSql
                     b.Property<Guid?>("CounsellorAccountId")
                         .HasColumnType("uuid");
 
+                    b.Property<int?>("Destination")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("InstallationPremium")
+                        .HasColumnType("integer");
+
                     b.Property<DateOnly?>("LeftOn")
                         .HasColumnType("date");
 
@@ -165,6 +171,8 @@ namespace Wmk.Guidance.Migrations.PostgreSql
                     b.HasIndex("CounsellorAccountId");
 
                     b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "LeftOn");
 
                     b.HasIndex("TenantId", "Status");
 

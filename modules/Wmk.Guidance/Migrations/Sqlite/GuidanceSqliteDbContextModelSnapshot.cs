@@ -134,6 +134,12 @@ namespace Wmk.Guidance.Migrations.Sqlite
                     b.Property<Guid?>("CounsellorAccountId")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("Destination")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("InstallationPremium")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly?>("LeftOn")
                         .HasColumnType("TEXT");
 
@@ -159,6 +165,8 @@ namespace Wmk.Guidance.Migrations.Sqlite
                     b.HasIndex("CounsellorAccountId");
 
                     b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "LeftOn");
 
                     b.HasIndex("TenantId", "Status");
 

@@ -11,7 +11,7 @@ using Wmk.Guidance.Data;
 namespace Wmk.Guidance.Migrations.Sqlite
 {
     [DbContext(typeof(GuidanceSqliteDbContext))]
-    [Migration("20261127002633_Initial")]
+    [Migration("20261127002913_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -137,6 +137,12 @@ namespace Wmk.Guidance.Migrations.Sqlite
                     b.Property<Guid?>("CounsellorAccountId")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("Destination")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("InstallationPremium")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly?>("LeftOn")
                         .HasColumnType("TEXT");
 
@@ -162,6 +168,8 @@ namespace Wmk.Guidance.Migrations.Sqlite
                     b.HasIndex("CounsellorAccountId");
 
                     b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "LeftOn");
 
                     b.HasIndex("TenantId", "Status");
 

@@ -78,7 +78,9 @@ namespace Wmk.Guidance.Migrations.Sqlite
                     ContractEnd = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     Status = table.Column<int>(type: "INTEGER", nullable: false),
                     LeftOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    CaseWorkerAccountId = table.Column<Guid>(type: "TEXT", nullable: true)
+                    CaseWorkerAccountId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Destination = table.Column<int>(type: "INTEGER", nullable: true),
+                    InstallationPremium = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -136,6 +138,11 @@ namespace Wmk.Guidance.Migrations.Sqlite
                 name: "IX_Residents_TenantId",
                 table: "Residents",
                 column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Residents_TenantId_LeftOn",
+                table: "Residents",
+                columns: new[] { "TenantId", "LeftOn" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Residents_TenantId_Status",

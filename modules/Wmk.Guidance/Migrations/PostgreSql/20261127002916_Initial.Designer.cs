@@ -12,7 +12,7 @@ using Wmk.Guidance.Data;
 namespace Wmk.Guidance.Migrations.PostgreSql
 {
     [DbContext(typeof(GuidancePostgreSqlDbContext))]
-    [Migration("20261127002636_Initial")]
+    [Migration("20261127002916_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -143,6 +143,12 @@ namespace Wmk.Guidance.Migrations.PostgreSql
                     b.Property<Guid?>("CounsellorAccountId")
                         .HasColumnType("uuid");
 
+                    b.Property<int?>("Destination")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("InstallationPremium")
+                        .HasColumnType("integer");
+
                     b.Property<DateOnly?>("LeftOn")
                         .HasColumnType("date");
 
@@ -168,6 +174,8 @@ namespace Wmk.Guidance.Migrations.PostgreSql
                     b.HasIndex("CounsellorAccountId");
 
                     b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "LeftOn");
 
                     b.HasIndex("TenantId", "Status");
 

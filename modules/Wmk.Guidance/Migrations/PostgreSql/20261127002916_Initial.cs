@@ -85,7 +85,9 @@ namespace Wmk.Guidance.Migrations.PostgreSql
                     ContractEnd = table.Column<DateOnly>(type: "date", nullable: false),
                     Status = table.Column<int>(type: "integer", nullable: false),
                     LeftOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    CaseWorkerAccountId = table.Column<Guid>(type: "uuid", nullable: true)
+                    CaseWorkerAccountId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Destination = table.Column<int>(type: "integer", nullable: true),
+                    InstallationPremium = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -153,6 +155,12 @@ namespace Wmk.Guidance.Migrations.PostgreSql
                 schema: "guidance",
                 table: "Residents",
                 column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Residents_TenantId_LeftOn",
+                schema: "guidance",
+                table: "Residents",
+                columns: new[] { "TenantId", "LeftOn" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Residents_TenantId_Status",
