@@ -22,6 +22,9 @@ internal sealed class Candidate : ICounselledRecord, IHasConcurrencyStamp
 
     public Gender Gender { get; set; }
 
+    /// <summary>The young person's own e-mail address, if known (notices at the contract end go there).</summary>
+    public string? Email { get; set; }
+
     /// <summary>The referring welfare partner, if known.</summary>
     public Guid? WelfarePartnerId { get; set; }
 

@@ -46,6 +46,10 @@ namespace Wmk.Guidance.Migrations.Sqlite
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Email")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("ExpectedStartOn")
                         .HasColumnType("TEXT");
 
@@ -107,6 +111,116 @@ namespace Wmk.Guidance.Migrations.Sqlite
                     b.HasIndex("TenantId", "Status", "ReferredOn");
 
                     b.ToTable("Candidates", (string)null);
+                });
+
+            modelBuilder.Entity("Wmk.Guidance.Domain.GuidanceTask", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CandidateId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CounsellorAccountId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("CreatedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ResidentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CounsellorAccountId");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "ClosedOn", "DueOn");
+
+                    b.HasIndex("TenantId", "Kind", "SubjectId", "DueOn")
+                        .IsUnique();
+
+                    b.ToTable("Tasks", (string)null);
+                });
+
+            modelBuilder.Entity("Wmk.Guidance.Domain.Notice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CandidateId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ContractEnd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CounsellorAccountId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("CreatedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EmailedTo")
+                        .HasMaxLength(600)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("LetterSentOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ResidentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TrackingNumber")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CounsellorAccountId");
+
+                    b.HasIndex("ResidentId");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "Kind", "LetterSentOn");
+
+                    b.HasIndex("TenantId", "ResidentId", "Kind", "ContractEnd")
+                        .IsUnique();
+
+                    b.ToTable("Notices", (string)null);
                 });
 
             modelBuilder.Entity("Wmk.Guidance.Domain.Resident", b =>
@@ -173,6 +287,71 @@ namespace Wmk.Guidance.Migrations.Sqlite
                     b.ToTable("Residents", (string)null);
                 });
 
+            modelBuilder.Entity("Wmk.Guidance.Domain.ResidentExit", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("AftercareContacts")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CandidateId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Cleaning")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CleaningRemarks")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ConversationOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CounsellorAccountId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("EnergyTakeoverDone")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("KeysHandedOver")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("LastDay")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("RecordedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ResidentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("TerminatedEarly")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CounsellorAccountId");
+
+                    b.HasIndex("ResidentId");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "ResidentId")
+                        .IsUnique();
+
+                    b.ToTable("Exits", (string)null);
+                });
+
             modelBuilder.Entity("Wmk.Guidance.Domain.WelfarePartner", b =>
                 {
                     b.Property<Guid>("Id")
@@ -208,11 +387,29 @@ namespace Wmk.Guidance.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("Wmk.Guidance.Domain.Notice", b =>
+                {
+                    b.HasOne("Wmk.Guidance.Domain.Resident", null)
+                        .WithMany()
+                        .HasForeignKey("ResidentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Wmk.Guidance.Domain.Resident", b =>
                 {
                     b.HasOne("Wmk.Guidance.Domain.Candidate", null)
                         .WithMany()
                         .HasForeignKey("CandidateId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Wmk.Guidance.Domain.ResidentExit", b =>
+                {
+                    b.HasOne("Wmk.Guidance.Domain.Resident", null)
+                        .WithMany()
+                        .HasForeignKey("ResidentId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -12,6 +12,26 @@ namespace Wmk.Guidance.Migrations.Sqlite
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "Tasks",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    SubjectId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CandidateId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ResidentId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CounsellorAccountId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    CreatedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ClosedOn = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Tasks", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "WelfarePartners",
                 columns: table => new
                 {
@@ -37,6 +57,7 @@ namespace Wmk.Guidance.Migrations.Sqlite
                     LastName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                     BirthDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     Gender = table.Column<int>(type: "INTEGER", nullable: false),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
                     WelfarePartnerId = table.Column<Guid>(type: "TEXT", nullable: true),
                     CounsellorAccountId = table.Column<Guid>(type: "TEXT", nullable: true),
                     CounsellorName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
@@ -93,6 +114,66 @@ namespace Wmk.Guidance.Migrations.Sqlite
                         onDelete: ReferentialAction.Restrict);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "Exits",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ConcurrencyStamp = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ResidentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CandidateId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CounsellorAccountId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ConversationOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    EnergyTakeoverDone = table.Column<bool>(type: "INTEGER", nullable: false),
+                    KeysHandedOver = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Cleaning = table.Column<int>(type: "INTEGER", nullable: false),
+                    CleaningRemarks = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    LastDay = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    TerminatedEarly = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AftercareContacts = table.Column<string>(type: "TEXT", nullable: false),
+                    RecordedOn = table.Column<DateOnly>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Exits", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Exits_Residents_ResidentId",
+                        column: x => x.ResidentId,
+                        principalTable: "Residents",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Notices",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ConcurrencyStamp = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ResidentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CandidateId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CounsellorAccountId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    ContractEnd = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    CreatedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    EmailedTo = table.Column<string>(type: "TEXT", maxLength: 600, nullable: true),
+                    LetterSentOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    TrackingNumber = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Notices", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Notices_Residents_ResidentId",
+                        column: x => x.ResidentId,
+                        principalTable: "Residents",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_Candidates_CounsellorAccountId",
                 table: "Candidates",
@@ -117,6 +198,53 @@ namespace Wmk.Guidance.Migrations.Sqlite
                 name: "IX_Candidates_WelfarePartnerId",
                 table: "Candidates",
                 column: "WelfarePartnerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Exits_CounsellorAccountId",
+                table: "Exits",
+                column: "CounsellorAccountId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Exits_ResidentId",
+                table: "Exits",
+                column: "ResidentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Exits_TenantId",
+                table: "Exits",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Exits_TenantId_ResidentId",
+                table: "Exits",
+                columns: new[] { "TenantId", "ResidentId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Notices_CounsellorAccountId",
+                table: "Notices",
+                column: "CounsellorAccountId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Notices_ResidentId",
+                table: "Notices",
+                column: "ResidentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Notices_TenantId",
+                table: "Notices",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Notices_TenantId_Kind_LetterSentOn",
+                table: "Notices",
+                columns: new[] { "TenantId", "Kind", "LetterSentOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Notices_TenantId_ResidentId_Kind_ContractEnd",
+                table: "Notices",
+                columns: new[] { "TenantId", "ResidentId", "Kind", "ContractEnd" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Residents_CandidateId",
@@ -150,6 +278,27 @@ namespace Wmk.Guidance.Migrations.Sqlite
                 columns: new[] { "TenantId", "Status" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Tasks_CounsellorAccountId",
+                table: "Tasks",
+                column: "CounsellorAccountId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Tasks_TenantId",
+                table: "Tasks",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Tasks_TenantId_ClosedOn_DueOn",
+                table: "Tasks",
+                columns: new[] { "TenantId", "ClosedOn", "DueOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Tasks_TenantId_Kind_SubjectId_DueOn",
+                table: "Tasks",
+                columns: new[] { "TenantId", "Kind", "SubjectId", "DueOn" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_WelfarePartners_TenantId",
                 table: "WelfarePartners",
                 column: "TenantId");
@@ -158,6 +307,15 @@ namespace Wmk.Guidance.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "Exits");
+
+            migrationBuilder.DropTable(
+                name: "Notices");
+
+            migrationBuilder.DropTable(
+                name: "Tasks");
+
             migrationBuilder.DropTable(
                 name: "Residents");
 

@@ -1,4 +1,5 @@
 ﻿using System;
+using System.Collections.Generic;
 using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
@@ -13,6 +14,27 @@ namespace Wmk.Guidance.Migrations.PostgreSql
         {
             migrationBuilder.EnsureSchema(
                 name: "guidance");
+
+            migrationBuilder.CreateTable(
+                name: "Tasks",
+                schema: "guidance",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TenantId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    SubjectId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CandidateId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ResidentId = table.Column<Guid>(type: "uuid", nullable: true),
+                    CounsellorAccountId = table.Column<Guid>(type: "uuid", nullable: true),
+                    DueOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    CreatedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    ClosedOn = table.Column<DateOnly>(type: "date", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Tasks", x => x.Id);
+                });
 
             migrationBuilder.CreateTable(
                 name: "WelfarePartners",
@@ -42,6 +64,7 @@ namespace Wmk.Guidance.Migrations.PostgreSql
                     LastName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
                     BirthDate = table.Column<DateOnly>(type: "date", nullable: false),
                     Gender = table.Column<int>(type: "integer", nullable: false),
+                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
                     WelfarePartnerId = table.Column<Guid>(type: "uuid", nullable: true),
                     CounsellorAccountId = table.Column<Guid>(type: "uuid", nullable: true),
                     CounsellorName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
@@ -101,6 +124,70 @@ namespace Wmk.Guidance.Migrations.PostgreSql
                         onDelete: ReferentialAction.Restrict);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "Exits",
+                schema: "guidance",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TenantId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ConcurrencyStamp = table.Column<Guid>(type: "uuid", nullable: false),
+                    ResidentId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CandidateId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CounsellorAccountId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ConversationOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    EnergyTakeoverDone = table.Column<bool>(type: "boolean", nullable: false),
+                    KeysHandedOver = table.Column<bool>(type: "boolean", nullable: false),
+                    Cleaning = table.Column<int>(type: "integer", nullable: false),
+                    CleaningRemarks = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    LastDay = table.Column<DateOnly>(type: "date", nullable: false),
+                    TerminatedEarly = table.Column<bool>(type: "boolean", nullable: false),
+                    AftercareContacts = table.Column<List<DateOnly>>(type: "date[]", nullable: false),
+                    RecordedOn = table.Column<DateOnly>(type: "date", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Exits", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Exits_Residents_ResidentId",
+                        column: x => x.ResidentId,
+                        principalSchema: "guidance",
+                        principalTable: "Residents",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Notices",
+                schema: "guidance",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TenantId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ConcurrencyStamp = table.Column<Guid>(type: "uuid", nullable: false),
+                    ResidentId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CandidateId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CounsellorAccountId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    ContractEnd = table.Column<DateOnly>(type: "date", nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    CreatedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    EmailedTo = table.Column<string>(type: "character varying(600)", maxLength: 600, nullable: true),
+                    LetterSentOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    TrackingNumber = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Notices", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Notices_Residents_ResidentId",
+                        column: x => x.ResidentId,
+                        principalSchema: "guidance",
+                        principalTable: "Residents",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_Candidates_CounsellorAccountId",
                 schema: "guidance",
@@ -130,6 +217,62 @@ namespace Wmk.Guidance.Migrations.PostgreSql
                 schema: "guidance",
                 table: "Candidates",
                 column: "WelfarePartnerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Exits_CounsellorAccountId",
+                schema: "guidance",
+                table: "Exits",
+                column: "CounsellorAccountId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Exits_ResidentId",
+                schema: "guidance",
+                table: "Exits",
+                column: "ResidentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Exits_TenantId",
+                schema: "guidance",
+                table: "Exits",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Exits_TenantId_ResidentId",
+                schema: "guidance",
+                table: "Exits",
+                columns: new[] { "TenantId", "ResidentId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Notices_CounsellorAccountId",
+                schema: "guidance",
+                table: "Notices",
+                column: "CounsellorAccountId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Notices_ResidentId",
+                schema: "guidance",
+                table: "Notices",
+                column: "ResidentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Notices_TenantId",
+                schema: "guidance",
+                table: "Notices",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Notices_TenantId_Kind_LetterSentOn",
+                schema: "guidance",
+                table: "Notices",
+                columns: new[] { "TenantId", "Kind", "LetterSentOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Notices_TenantId_ResidentId_Kind_ContractEnd",
+                schema: "guidance",
+                table: "Notices",
+                columns: new[] { "TenantId", "ResidentId", "Kind", "ContractEnd" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Residents_CandidateId",
@@ -169,6 +312,31 @@ namespace Wmk.Guidance.Migrations.PostgreSql
                 columns: new[] { "TenantId", "Status" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Tasks_CounsellorAccountId",
+                schema: "guidance",
+                table: "Tasks",
+                column: "CounsellorAccountId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Tasks_TenantId",
+                schema: "guidance",
+                table: "Tasks",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Tasks_TenantId_ClosedOn_DueOn",
+                schema: "guidance",
+                table: "Tasks",
+                columns: new[] { "TenantId", "ClosedOn", "DueOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Tasks_TenantId_Kind_SubjectId_DueOn",
+                schema: "guidance",
+                table: "Tasks",
+                columns: new[] { "TenantId", "Kind", "SubjectId", "DueOn" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_WelfarePartners_TenantId",
                 schema: "guidance",
                 table: "WelfarePartners",
@@ -178,6 +346,18 @@ namespace Wmk.Guidance.Migrations.PostgreSql
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "Exits",
+                schema: "guidance");
+
+            migrationBuilder.DropTable(
+                name: "Notices",
+                schema: "guidance");
+
+            migrationBuilder.DropTable(
+                name: "Tasks",
+                schema: "guidance");
+
             migrationBuilder.DropTable(
                 name: "Residents",
                 schema: "guidance");
