@@ -1,0 +1,366 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Wmk.Guidance.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class Initial : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "ChecklistItems",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Active = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ChecklistItems", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "WelfarePartners",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    HasPriority = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PriorityCap = table.Column<int>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WelfarePartners", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Candidates",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ConcurrencyStamp = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FirstName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    LastName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    BirthDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Gender = table.Column<int>(type: "INTEGER", nullable: false),
+                    WelfarePartnerId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CounsellorAccountId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CounsellorName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    CounsellorEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    CounsellorPhone = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
+                    Preference = table.Column<int>(type: "INTEGER", nullable: false),
+                    GuidanceStartedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ReferredOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ExpectedStartOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    SharedNotes = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    StatusReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    StatusChangedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    LinkedCandidateId = table.Column<Guid>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Candidates", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Candidates_WelfarePartners_WelfarePartnerId",
+                        column: x => x.WelfarePartnerId,
+                        principalTable: "WelfarePartners",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "IntakeConversations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CandidateId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CounsellorAccountId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    HeldOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    FirstStaffAccountId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SecondStaffAccountId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Notes = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Outcome = table.Column<int>(type: "INTEGER", nullable: false),
+                    NextStep = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    OverriddenByAccountId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    OverriddenAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    OverrideReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    RecordedByAccountId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_IntakeConversations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_IntakeConversations_Candidates_CandidateId",
+                        column: x => x.CandidateId,
+                        principalTable: "Candidates",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Residents",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ConcurrencyStamp = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CandidateId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CounsellorAccountId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ContractId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UnitId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    StartedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ContractEnd = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    LeftOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    CaseWorkerAccountId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Destination = table.Column<int>(type: "INTEGER", nullable: true),
+                    InstallationPremium = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Residents", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Residents_Candidates_CandidateId",
+                        column: x => x.CandidateId,
+                        principalTable: "Candidates",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SharedHousingMatches",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ConcurrencyStamp = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FirstCandidateId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SecondCandidateId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UnitId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UnitAddress = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ProposedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    MeetingOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    FirstCandidateAttended = table.Column<bool>(type: "INTEGER", nullable: false),
+                    SecondCandidateAttended = table.Column<bool>(type: "INTEGER", nullable: false),
+                    FirstCounsellorAttended = table.Column<bool>(type: "INTEGER", nullable: false),
+                    SecondCounsellorAttended = table.Column<bool>(type: "INTEGER", nullable: false),
+                    StaffAccountIds = table.Column<string>(type: "TEXT", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Agreements = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SharedHousingMatches", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SharedHousingMatches_Candidates_FirstCandidateId",
+                        column: x => x.FirstCandidateId,
+                        principalTable: "Candidates",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_SharedHousingMatches_Candidates_SecondCandidateId",
+                        column: x => x.SecondCandidateId,
+                        principalTable: "Candidates",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ChecklistAnswers",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ConversationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CounsellorAccountId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ItemId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    ItemText = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Colour = table.Column<int>(type: "INTEGER", nullable: false),
+                    Remark = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ChecklistAnswers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ChecklistAnswers_ChecklistItems_ItemId",
+                        column: x => x.ItemId,
+                        principalTable: "ChecklistItems",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ChecklistAnswers_IntakeConversations_ConversationId",
+                        column: x => x.ConversationId,
+                        principalTable: "IntakeConversations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Candidates_CounsellorAccountId",
+                table: "Candidates",
+                column: "CounsellorAccountId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Candidates_TenantId",
+                table: "Candidates",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Candidates_TenantId_BirthDate",
+                table: "Candidates",
+                columns: new[] { "TenantId", "BirthDate" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Candidates_TenantId_Status_ReferredOn",
+                table: "Candidates",
+                columns: new[] { "TenantId", "Status", "ReferredOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Candidates_WelfarePartnerId",
+                table: "Candidates",
+                column: "WelfarePartnerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ChecklistAnswers_ConversationId",
+                table: "ChecklistAnswers",
+                column: "ConversationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ChecklistAnswers_CounsellorAccountId",
+                table: "ChecklistAnswers",
+                column: "CounsellorAccountId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ChecklistAnswers_ItemId",
+                table: "ChecklistAnswers",
+                column: "ItemId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ChecklistAnswers_TenantId",
+                table: "ChecklistAnswers",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ChecklistItems_TenantId",
+                table: "ChecklistItems",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ChecklistItems_TenantId_Kind_Position",
+                table: "ChecklistItems",
+                columns: new[] { "TenantId", "Kind", "Position" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IntakeConversations_CandidateId",
+                table: "IntakeConversations",
+                column: "CandidateId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IntakeConversations_CounsellorAccountId",
+                table: "IntakeConversations",
+                column: "CounsellorAccountId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IntakeConversations_TenantId",
+                table: "IntakeConversations",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Residents_CandidateId",
+                table: "Residents",
+                column: "CandidateId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Residents_ContractId",
+                table: "Residents",
+                column: "ContractId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Residents_CounsellorAccountId",
+                table: "Residents",
+                column: "CounsellorAccountId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Residents_TenantId",
+                table: "Residents",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Residents_TenantId_LeftOn",
+                table: "Residents",
+                columns: new[] { "TenantId", "LeftOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Residents_TenantId_Status",
+                table: "Residents",
+                columns: new[] { "TenantId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SharedHousingMatches_FirstCandidateId",
+                table: "SharedHousingMatches",
+                column: "FirstCandidateId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SharedHousingMatches_SecondCandidateId",
+                table: "SharedHousingMatches",
+                column: "SecondCandidateId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SharedHousingMatches_TenantId",
+                table: "SharedHousingMatches",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SharedHousingMatches_TenantId_Status",
+                table: "SharedHousingMatches",
+                columns: new[] { "TenantId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WelfarePartners_TenantId",
+                table: "WelfarePartners",
+                column: "TenantId");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "ChecklistAnswers");
+
+            migrationBuilder.DropTable(
+                name: "Residents");
+
+            migrationBuilder.DropTable(
+                name: "SharedHousingMatches");
+
+            migrationBuilder.DropTable(
+                name: "ChecklistItems");
+
+            migrationBuilder.DropTable(
+                name: "IntakeConversations");
+
+            migrationBuilder.DropTable(
+                name: "Candidates");
+
+            migrationBuilder.DropTable(
+                name: "WelfarePartners");
+        }
+    }
+}
