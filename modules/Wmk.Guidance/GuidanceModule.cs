@@ -45,4 +45,12 @@ public sealed class GuidanceModule : WmkModule
             area.MapEndpoints(guidance);
         }
     }
+
+    public override async Task SeedTenantAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        foreach (var area in GuidanceAreas.All)
+        {
+            await area.SeedTenantAsync(services, cancellationToken);
+        }
+    }
 }

@@ -12,6 +12,9 @@ internal interface IGuidanceArea
     void Define(ModuleDefinitions definitions) { }
 
     void MapEndpoints(IEndpointRouteBuilder guidance) { }
+
+    /// <summary>Seeds the area's per-tenant defaults; runs inside the tenant and must be safe to run twice.</summary>
+    Task SeedTenantAsync(IServiceProvider services, CancellationToken cancellationToken) => Task.CompletedTask;
 }
 
 /// <summary>The areas of the guidance module, in trajectory order.</summary>

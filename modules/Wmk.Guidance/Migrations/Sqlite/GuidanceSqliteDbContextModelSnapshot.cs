@@ -113,6 +113,84 @@ namespace Wmk.Guidance.Migrations.Sqlite
                     b.ToTable("Candidates", (string)null);
                 });
 
+            modelBuilder.Entity("Wmk.Guidance.Domain.ChecklistAnswer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Colour")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ConversationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CounsellorAccountId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ItemText")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Remark")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConversationId");
+
+                    b.HasIndex("CounsellorAccountId");
+
+                    b.HasIndex("ItemId");
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("ChecklistAnswers", (string)null);
+                });
+
+            modelBuilder.Entity("Wmk.Guidance.Domain.ChecklistItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "Kind", "Position");
+
+                    b.ToTable("ChecklistItems", (string)null);
+                });
+
             modelBuilder.Entity("Wmk.Guidance.Domain.GuidanceTask", b =>
                 {
                     b.Property<Guid>("Id")
@@ -160,6 +238,73 @@ namespace Wmk.Guidance.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("Tasks", (string)null);
+                });
+
+            modelBuilder.Entity("Wmk.Guidance.Domain.IntakeConversation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CandidateId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CounsellorAccountId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FirstStaffAccountId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NextStep")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Outcome")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("OverriddenAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("OverriddenByAccountId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OverrideReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RecordedByAccountId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SecondStaffAccountId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CandidateId");
+
+                    b.HasIndex("CounsellorAccountId");
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("IntakeConversations", (string)null);
                 });
 
             modelBuilder.Entity("Wmk.Guidance.Domain.Notice", b =>
@@ -352,6 +497,79 @@ namespace Wmk.Guidance.Migrations.Sqlite
                     b.ToTable("Exits", (string)null);
                 });
 
+            modelBuilder.Entity("Wmk.Guidance.Domain.SharedHousingMatch", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Agreements")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("FirstCandidateAttended")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("FirstCandidateId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("FirstCounsellorAttended")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("MeetingOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ProposedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("SecondCandidateAttended")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("SecondCandidateId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("SecondCounsellorAttended")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("StaffAccountIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UnitAddress")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FirstCandidateId");
+
+                    b.HasIndex("SecondCandidateId");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "Status");
+
+                    b.ToTable("SharedHousingMatches", (string)null);
+                });
+
             modelBuilder.Entity("Wmk.Guidance.Domain.WelfarePartner", b =>
                 {
                     b.Property<Guid>("Id")
@@ -387,6 +605,30 @@ namespace Wmk.Guidance.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("Wmk.Guidance.Domain.ChecklistAnswer", b =>
+                {
+                    b.HasOne("Wmk.Guidance.Domain.IntakeConversation", null)
+                        .WithMany()
+                        .HasForeignKey("ConversationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Wmk.Guidance.Domain.ChecklistItem", null)
+                        .WithMany()
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Wmk.Guidance.Domain.IntakeConversation", b =>
+                {
+                    b.HasOne("Wmk.Guidance.Domain.Candidate", null)
+                        .WithMany()
+                        .HasForeignKey("CandidateId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Wmk.Guidance.Domain.Notice", b =>
                 {
                     b.HasOne("Wmk.Guidance.Domain.Resident", null)
@@ -410,6 +652,21 @@ namespace Wmk.Guidance.Migrations.Sqlite
                     b.HasOne("Wmk.Guidance.Domain.Resident", null)
                         .WithMany()
                         .HasForeignKey("ResidentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Wmk.Guidance.Domain.SharedHousingMatch", b =>
+                {
+                    b.HasOne("Wmk.Guidance.Domain.Candidate", null)
+                        .WithMany()
+                        .HasForeignKey("FirstCandidateId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Wmk.Guidance.Domain.Candidate", null)
+                        .WithMany()
+                        .HasForeignKey("SecondCandidateId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

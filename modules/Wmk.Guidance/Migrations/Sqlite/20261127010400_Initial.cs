@@ -12,6 +12,22 @@ namespace Wmk.Guidance.Migrations.Sqlite
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "ChecklistItems",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Active = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ChecklistItems", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Tasks",
                 columns: table => new
                 {
@@ -85,6 +101,38 @@ namespace Wmk.Guidance.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "IntakeConversations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CandidateId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CounsellorAccountId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    HeldOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    FirstStaffAccountId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SecondStaffAccountId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Notes = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Outcome = table.Column<int>(type: "INTEGER", nullable: false),
+                    NextStep = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    OverriddenByAccountId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    OverriddenAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    OverrideReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    RecordedByAccountId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_IntakeConversations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_IntakeConversations_Candidates_CandidateId",
+                        column: x => x.CandidateId,
+                        principalTable: "Candidates",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Residents",
                 columns: table => new
                 {
@@ -112,6 +160,76 @@ namespace Wmk.Guidance.Migrations.Sqlite
                         principalTable: "Candidates",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SharedHousingMatches",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ConcurrencyStamp = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FirstCandidateId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SecondCandidateId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UnitId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UnitAddress = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ProposedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    MeetingOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    FirstCandidateAttended = table.Column<bool>(type: "INTEGER", nullable: false),
+                    SecondCandidateAttended = table.Column<bool>(type: "INTEGER", nullable: false),
+                    FirstCounsellorAttended = table.Column<bool>(type: "INTEGER", nullable: false),
+                    SecondCounsellorAttended = table.Column<bool>(type: "INTEGER", nullable: false),
+                    StaffAccountIds = table.Column<string>(type: "TEXT", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Agreements = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SharedHousingMatches", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SharedHousingMatches_Candidates_FirstCandidateId",
+                        column: x => x.FirstCandidateId,
+                        principalTable: "Candidates",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_SharedHousingMatches_Candidates_SecondCandidateId",
+                        column: x => x.SecondCandidateId,
+                        principalTable: "Candidates",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ChecklistAnswers",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ConversationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CounsellorAccountId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ItemId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    ItemText = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Colour = table.Column<int>(type: "INTEGER", nullable: false),
+                    Remark = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ChecklistAnswers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ChecklistAnswers_ChecklistItems_ItemId",
+                        column: x => x.ItemId,
+                        principalTable: "ChecklistItems",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ChecklistAnswers_IntakeConversations_ConversationId",
+                        column: x => x.ConversationId,
+                        principalTable: "IntakeConversations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -200,6 +318,36 @@ namespace Wmk.Guidance.Migrations.Sqlite
                 column: "WelfarePartnerId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ChecklistAnswers_ConversationId",
+                table: "ChecklistAnswers",
+                column: "ConversationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ChecklistAnswers_CounsellorAccountId",
+                table: "ChecklistAnswers",
+                column: "CounsellorAccountId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ChecklistAnswers_ItemId",
+                table: "ChecklistAnswers",
+                column: "ItemId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ChecklistAnswers_TenantId",
+                table: "ChecklistAnswers",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ChecklistItems_TenantId",
+                table: "ChecklistItems",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ChecklistItems_TenantId_Kind_Position",
+                table: "ChecklistItems",
+                columns: new[] { "TenantId", "Kind", "Position" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Exits_CounsellorAccountId",
                 table: "Exits",
                 column: "CounsellorAccountId");
@@ -219,6 +367,21 @@ namespace Wmk.Guidance.Migrations.Sqlite
                 table: "Exits",
                 columns: new[] { "TenantId", "ResidentId" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IntakeConversations_CandidateId",
+                table: "IntakeConversations",
+                column: "CandidateId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IntakeConversations_CounsellorAccountId",
+                table: "IntakeConversations",
+                column: "CounsellorAccountId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IntakeConversations_TenantId",
+                table: "IntakeConversations",
+                column: "TenantId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Notices_CounsellorAccountId",
@@ -278,6 +441,26 @@ namespace Wmk.Guidance.Migrations.Sqlite
                 columns: new[] { "TenantId", "Status" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_SharedHousingMatches_FirstCandidateId",
+                table: "SharedHousingMatches",
+                column: "FirstCandidateId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SharedHousingMatches_SecondCandidateId",
+                table: "SharedHousingMatches",
+                column: "SecondCandidateId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SharedHousingMatches_TenantId",
+                table: "SharedHousingMatches",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SharedHousingMatches_TenantId_Status",
+                table: "SharedHousingMatches",
+                columns: new[] { "TenantId", "Status" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Tasks_CounsellorAccountId",
                 table: "Tasks",
                 column: "CounsellorAccountId");
@@ -308,13 +491,25 @@ namespace Wmk.Guidance.Migrations.Sqlite
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "ChecklistAnswers");
+
+            migrationBuilder.DropTable(
                 name: "Exits");
 
             migrationBuilder.DropTable(
                 name: "Notices");
 
             migrationBuilder.DropTable(
+                name: "SharedHousingMatches");
+
+            migrationBuilder.DropTable(
                 name: "Tasks");
+
+            migrationBuilder.DropTable(
+                name: "ChecklistItems");
+
+            migrationBuilder.DropTable(
+                name: "IntakeConversations");
 
             migrationBuilder.DropTable(
                 name: "Residents");

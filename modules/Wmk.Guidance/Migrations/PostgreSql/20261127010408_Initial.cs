@@ -16,6 +16,23 @@ namespace Wmk.Guidance.Migrations.PostgreSql
                 name: "guidance");
 
             migrationBuilder.CreateTable(
+                name: "ChecklistItems",
+                schema: "guidance",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TenantId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    Position = table.Column<int>(type: "integer", nullable: false),
+                    Text = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Active = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ChecklistItems", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Tasks",
                 schema: "guidance",
                 columns: table => new
@@ -93,6 +110,40 @@ namespace Wmk.Guidance.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
+                name: "IntakeConversations",
+                schema: "guidance",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TenantId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CandidateId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CounsellorAccountId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    HeldOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    FirstStaffAccountId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SecondStaffAccountId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Notes = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    Outcome = table.Column<int>(type: "integer", nullable: false),
+                    NextStep = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    OverriddenByAccountId = table.Column<Guid>(type: "uuid", nullable: true),
+                    OverriddenAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    OverrideReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    RecordedByAccountId = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_IntakeConversations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_IntakeConversations_Candidates_CandidateId",
+                        column: x => x.CandidateId,
+                        principalSchema: "guidance",
+                        principalTable: "Candidates",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Residents",
                 schema: "guidance",
                 columns: table => new
@@ -122,6 +173,82 @@ namespace Wmk.Guidance.Migrations.PostgreSql
                         principalTable: "Candidates",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SharedHousingMatches",
+                schema: "guidance",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TenantId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ConcurrencyStamp = table.Column<Guid>(type: "uuid", nullable: false),
+                    FirstCandidateId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SecondCandidateId = table.Column<Guid>(type: "uuid", nullable: false),
+                    UnitId = table.Column<Guid>(type: "uuid", nullable: false),
+                    UnitAddress = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ProposedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    MeetingOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    FirstCandidateAttended = table.Column<bool>(type: "boolean", nullable: false),
+                    SecondCandidateAttended = table.Column<bool>(type: "boolean", nullable: false),
+                    FirstCounsellorAttended = table.Column<bool>(type: "boolean", nullable: false),
+                    SecondCounsellorAttended = table.Column<bool>(type: "boolean", nullable: false),
+                    StaffAccountIds = table.Column<List<Guid>>(type: "uuid[]", nullable: false),
+                    Reason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    Agreements = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SharedHousingMatches", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SharedHousingMatches_Candidates_FirstCandidateId",
+                        column: x => x.FirstCandidateId,
+                        principalSchema: "guidance",
+                        principalTable: "Candidates",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_SharedHousingMatches_Candidates_SecondCandidateId",
+                        column: x => x.SecondCandidateId,
+                        principalSchema: "guidance",
+                        principalTable: "Candidates",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ChecklistAnswers",
+                schema: "guidance",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TenantId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ConversationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CounsellorAccountId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ItemId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Position = table.Column<int>(type: "integer", nullable: false),
+                    ItemText = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Colour = table.Column<int>(type: "integer", nullable: false),
+                    Remark = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ChecklistAnswers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ChecklistAnswers_ChecklistItems_ItemId",
+                        column: x => x.ItemId,
+                        principalSchema: "guidance",
+                        principalTable: "ChecklistItems",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ChecklistAnswers_IntakeConversations_ConversationId",
+                        column: x => x.ConversationId,
+                        principalSchema: "guidance",
+                        principalTable: "IntakeConversations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -219,6 +346,42 @@ namespace Wmk.Guidance.Migrations.PostgreSql
                 column: "WelfarePartnerId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ChecklistAnswers_ConversationId",
+                schema: "guidance",
+                table: "ChecklistAnswers",
+                column: "ConversationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ChecklistAnswers_CounsellorAccountId",
+                schema: "guidance",
+                table: "ChecklistAnswers",
+                column: "CounsellorAccountId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ChecklistAnswers_ItemId",
+                schema: "guidance",
+                table: "ChecklistAnswers",
+                column: "ItemId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ChecklistAnswers_TenantId",
+                schema: "guidance",
+                table: "ChecklistAnswers",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ChecklistItems_TenantId",
+                schema: "guidance",
+                table: "ChecklistItems",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ChecklistItems_TenantId_Kind_Position",
+                schema: "guidance",
+                table: "ChecklistItems",
+                columns: new[] { "TenantId", "Kind", "Position" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Exits_CounsellorAccountId",
                 schema: "guidance",
                 table: "Exits",
@@ -242,6 +405,24 @@ namespace Wmk.Guidance.Migrations.PostgreSql
                 table: "Exits",
                 columns: new[] { "TenantId", "ResidentId" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IntakeConversations_CandidateId",
+                schema: "guidance",
+                table: "IntakeConversations",
+                column: "CandidateId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IntakeConversations_CounsellorAccountId",
+                schema: "guidance",
+                table: "IntakeConversations",
+                column: "CounsellorAccountId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IntakeConversations_TenantId",
+                schema: "guidance",
+                table: "IntakeConversations",
+                column: "TenantId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Notices_CounsellorAccountId",
@@ -312,6 +493,30 @@ namespace Wmk.Guidance.Migrations.PostgreSql
                 columns: new[] { "TenantId", "Status" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_SharedHousingMatches_FirstCandidateId",
+                schema: "guidance",
+                table: "SharedHousingMatches",
+                column: "FirstCandidateId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SharedHousingMatches_SecondCandidateId",
+                schema: "guidance",
+                table: "SharedHousingMatches",
+                column: "SecondCandidateId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SharedHousingMatches_TenantId",
+                schema: "guidance",
+                table: "SharedHousingMatches",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SharedHousingMatches_TenantId_Status",
+                schema: "guidance",
+                table: "SharedHousingMatches",
+                columns: new[] { "TenantId", "Status" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Tasks_CounsellorAccountId",
                 schema: "guidance",
                 table: "Tasks",
@@ -347,6 +552,10 @@ namespace Wmk.Guidance.Migrations.PostgreSql
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "ChecklistAnswers",
+                schema: "guidance");
+
+            migrationBuilder.DropTable(
                 name: "Exits",
                 schema: "guidance");
 
@@ -355,7 +564,19 @@ namespace Wmk.Guidance.Migrations.PostgreSql
                 schema: "guidance");
 
             migrationBuilder.DropTable(
+                name: "SharedHousingMatches",
+                schema: "guidance");
+
+            migrationBuilder.DropTable(
                 name: "Tasks",
+                schema: "guidance");
+
+            migrationBuilder.DropTable(
+                name: "ChecklistItems",
+                schema: "guidance");
+
+            migrationBuilder.DropTable(
+                name: "IntakeConversations",
                 schema: "guidance");
 
             migrationBuilder.DropTable(
