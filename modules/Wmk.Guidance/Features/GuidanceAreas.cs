@@ -23,5 +23,6 @@ internal static class GuidanceAreas
         new Intake.IntakeArea(),
         new Stay.StayArea(),
         new Ending.EndingArea(),
+        new Reports.ReportsArea(),
     ];
 }
