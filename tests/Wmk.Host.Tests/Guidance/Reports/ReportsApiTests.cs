@@ -86,6 +86,7 @@ public sealed class ReportsApiTests(SharedHosts hosts) : IClassFixture<SharedHos
         (caseload.Unassigned, caseload.Total).ShouldBe((0, 3));
         (await client.GetStringAsync("/guidance/reports/wait")).ShouldContain("15,5");
         (await client.GetStringAsync("/guidance/reports/caseload")).ShouldContain("Voormalige medewerker");
+        (await client.GetStringAsync("/guidance/reports")).ShouldContain("href=\"/guidance/reports/wait\"");
     }
 
     [Theory]
