@@ -11,6 +11,9 @@ public sealed record FreePlaceInfo(Guid UnitId, string Address, string District,
 public sealed record OccupancyInfo(
     Guid ContractId, Guid UnitId, string Address, int Place, Guid ResidentId, DateOnly Start, DateOnly End, DateOnly? TerminatedOn, DateOnly LastDay);
 
+/// <summary>One day of the places count: the places of the units available that day (reserve units left out) and how many a contract holds.</summary>
+public sealed record PlaceDay(DateOnly Day, int Places, int Occupied);
+
 /// <summary>A new contract for a resident owned by another module.</summary>
 /// <param name="Place">A place of the unit, or null for the first free one.</param>
 /// <param name="End">The end, or null for the tenant's default length.</param>
@@ -34,6 +37,12 @@ public interface IOccupancy
 
     /// <summary>The contracts of these residents (all of them, oldest first).</summary>
     Task<IReadOnlyList<OccupancyInfo>> OfResidentsAsync(IReadOnlyCollection<Guid> residentIds, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Every day from <paramref name="from"/> to <paramref name="to"/> (at most 366 days): the available places and the
+    /// occupied ones (the occupancy rate's place-days and resident-days; no names).
+    /// </summary>
+    Task<IReadOnlyList<PlaceDay>> PlaceDaysAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken = default);
 
     /// <summary>Ends a contract before its end date (the last day the place is taken, and why).</summary>
     Task<OccupancyInfo> TerminateAsync(Guid contractId, DateOnly lastDay, string reason, DbTransaction? transaction = null,

@@ -26,5 +26,6 @@ internal static class GuidanceAreas
         new Intake.IntakeArea(),
         new Stay.StayArea(),
         new Ending.EndingArea(),
+        new Reports.ReportsArea(),
     ];
 }

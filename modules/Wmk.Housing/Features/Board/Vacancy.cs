@@ -38,5 +38,12 @@ internal static class Vacancy
     public static int OccupiedPlaces(Unit unit, IEnumerable<OccupancyContract> contracts, DateOnly day) =>
         contracts.Where(c => c.Covers(day)).Select(c => c.Place).Distinct().Count(p => p >= 1 && p <= unit.Places);
 
+    /// <summary>The places of the non-reserve units available on the day, and how many of them a contract holds.</summary>
+    public static (int Places, int Occupied) PlacesOn(IEnumerable<Unit> units, ILookup<Guid, OccupancyContract> contracts, DateOnly day)
+    {
+        var open = units.Where(u => !u.IsReserve && Available(u, day)).ToList();
+        return (open.Sum(u => u.Places), open.Sum(u => OccupiedPlaces(u, contracts[u.Id], day)));
+    }
+
     public static bool Available(Unit unit, DateOnly day) => unit.AvailableFrom <= day && day <= unit.AvailableUntil;
 }

@@ -44,6 +44,24 @@ internal sealed class OccupancyService(HousingDbContext db, BoardHandler board, 
         return [.. rows.OrderBy(r => r.Contract.Start).Select(r => Info(r.Contract, r.Address))];
     }
 
+    public async Task<IReadOnlyList<PlaceDay>> PlaceDaysAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(to.DayNumber - from.DayNumber, 365, nameof(to));
+        var units = await db.Units.AsNoTracking().Where(u => !u.IsReserve && u.AvailableFrom <= to && u.AvailableUntil >= from).ToListAsync(cancellationToken);
+        var ids = units.Select(u => u.Id).ToList();
+        var contracts = (await db.Contracts.AsNoTracking()
+                .Where(c => ids.Contains(c.UnitId) && c.Start <= to && (c.TerminatedOn ?? c.End) >= from).ToListAsync(cancellationToken))
+            .ToLookup(c => c.UnitId);
+        var days = new List<PlaceDay>();
+        for (var day = from; day <= to; day = day.AddDays(1))
+        {
+            var (places, occupied) = Vacancy.PlacesOn(units, contracts, day);
+            days.Add(new PlaceDay(day, places, occupied));
+        }
+
+        return days;
+    }
+
     public async Task<OccupancyInfo> TerminateAsync(Guid contractId, DateOnly lastDay, string reason, DbTransaction? transaction = null,
         CancellationToken cancellationToken = default)
     {
