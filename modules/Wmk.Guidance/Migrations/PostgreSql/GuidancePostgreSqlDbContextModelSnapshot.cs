@@ -115,6 +115,51 @@ namespace Wmk.Guidance.Migrations.PostgreSql
                     b.ToTable("Candidates", "guidance");
                 });
 
+            modelBuilder.Entity("Wmk.Guidance.Domain.CandidateStatusChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("ByAccountId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CandidateId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("CounsellorAccountId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("From")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("To")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CounsellorAccountId");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("CandidateId", "At");
+
+                    b.ToTable("CandidateStatusChanges", "guidance");
+                });
+
             modelBuilder.Entity("Wmk.Guidance.Domain.Resident", b =>
                 {
                     b.Property<Guid>("Id")
@@ -212,6 +257,15 @@ namespace Wmk.Guidance.Migrations.PostgreSql
                         .WithMany()
                         .HasForeignKey("WelfarePartnerId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Wmk.Guidance.Domain.CandidateStatusChange", b =>
+                {
+                    b.HasOne("Wmk.Guidance.Domain.Candidate", null)
+                        .WithMany()
+                        .HasForeignKey("CandidateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Wmk.Guidance.Domain.Resident", b =>

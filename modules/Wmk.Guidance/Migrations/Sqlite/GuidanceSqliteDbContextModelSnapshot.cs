@@ -109,6 +109,51 @@ namespace Wmk.Guidance.Migrations.Sqlite
                     b.ToTable("Candidates", (string)null);
                 });
 
+            modelBuilder.Entity("Wmk.Guidance.Domain.CandidateStatusChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ByAccountId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CandidateId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CounsellorAccountId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("From")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("To")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CounsellorAccountId");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("CandidateId", "At");
+
+                    b.ToTable("CandidateStatusChanges", (string)null);
+                });
+
             modelBuilder.Entity("Wmk.Guidance.Domain.Resident", b =>
                 {
                     b.Property<Guid>("Id")
@@ -206,6 +251,15 @@ namespace Wmk.Guidance.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("WelfarePartnerId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Wmk.Guidance.Domain.CandidateStatusChange", b =>
+                {
+                    b.HasOne("Wmk.Guidance.Domain.Candidate", null)
+                        .WithMany()
+                        .HasForeignKey("CandidateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Wmk.Guidance.Domain.Resident", b =>

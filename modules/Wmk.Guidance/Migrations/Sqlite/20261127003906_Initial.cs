@@ -64,6 +64,32 @@ namespace Wmk.Guidance.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "CandidateStatusChanges",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CandidateId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CounsellorAccountId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    From = table.Column<int>(type: "INTEGER", nullable: true),
+                    To = table.Column<int>(type: "INTEGER", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    On = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    ByAccountId = table.Column<Guid>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CandidateStatusChanges", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CandidateStatusChanges_Candidates_CandidateId",
+                        column: x => x.CandidateId,
+                        principalTable: "Candidates",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Residents",
                 columns: table => new
                 {
@@ -119,6 +145,21 @@ namespace Wmk.Guidance.Migrations.Sqlite
                 column: "WelfarePartnerId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_CandidateStatusChanges_CandidateId_At",
+                table: "CandidateStatusChanges",
+                columns: new[] { "CandidateId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CandidateStatusChanges_CounsellorAccountId",
+                table: "CandidateStatusChanges",
+                column: "CounsellorAccountId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CandidateStatusChanges_TenantId",
+                table: "CandidateStatusChanges",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Residents_CandidateId",
                 table: "Residents",
                 column: "CandidateId");
@@ -158,6 +199,9 @@ namespace Wmk.Guidance.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "CandidateStatusChanges");
+
             migrationBuilder.DropTable(
                 name: "Residents");
 

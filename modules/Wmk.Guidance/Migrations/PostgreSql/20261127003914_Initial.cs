@@ -70,6 +70,34 @@ namespace Wmk.Guidance.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
+                name: "CandidateStatusChanges",
+                schema: "guidance",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TenantId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CandidateId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CounsellorAccountId = table.Column<Guid>(type: "uuid", nullable: true),
+                    From = table.Column<int>(type: "integer", nullable: true),
+                    To = table.Column<int>(type: "integer", nullable: false),
+                    Reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    On = table.Column<DateOnly>(type: "date", nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ByAccountId = table.Column<Guid>(type: "uuid", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CandidateStatusChanges", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CandidateStatusChanges_Candidates_CandidateId",
+                        column: x => x.CandidateId,
+                        principalSchema: "guidance",
+                        principalTable: "Candidates",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Residents",
                 schema: "guidance",
                 columns: table => new
@@ -132,6 +160,24 @@ namespace Wmk.Guidance.Migrations.PostgreSql
                 column: "WelfarePartnerId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_CandidateStatusChanges_CandidateId_At",
+                schema: "guidance",
+                table: "CandidateStatusChanges",
+                columns: new[] { "CandidateId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CandidateStatusChanges_CounsellorAccountId",
+                schema: "guidance",
+                table: "CandidateStatusChanges",
+                column: "CounsellorAccountId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CandidateStatusChanges_TenantId",
+                schema: "guidance",
+                table: "CandidateStatusChanges",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Residents_CandidateId",
                 schema: "guidance",
                 table: "Residents",
@@ -178,6 +224,10 @@ namespace Wmk.Guidance.Migrations.PostgreSql
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "CandidateStatusChanges",
+                schema: "guidance");
+
             migrationBuilder.DropTable(
                 name: "Residents",
                 schema: "guidance");
