@@ -1,9 +1,11 @@
 using System.Net;
 using System.Net.Http.Json;
+using Microsoft.Extensions.DependencyInjection;
 using Wmk.Guidance.Domain;
 using Wmk.Guidance.Features.Referrals.CandidateFile;
 using Wmk.Guidance.Features.Referrals.Partners;
 using Wmk.Guidance.Features.Referrals.Status;
+using Wmk.Guidance.Features.Shared;
 using Wmk.Host.Tests.Admin;
 using Wmk.Kernel.Auditing;
 using Wmk.Testing;
@@ -125,6 +127,11 @@ public sealed class WaitingListApiTests(SharedHosts hosts) : IClassFixture<Share
         file.History.Select(h => (h.From, h.To, h.Reason)).ShouldBe([
             (null, CandidateStatus.Waiting, null), (CandidateStatus.Waiting, CandidateStatus.Invited, null),
             (CandidateStatus.Invited, CandidateStatus.OnHold, "Opname in het ziekenhuis"), (CandidateStatus.OnHold, CandidateStatus.Waiting, null)]);
+        var timeline = await scene.Host.InTenantAsync(scene.Tenant.Info, sp =>
+            sp.GetServices<ITimelineSource>().OfType<ReferralTimelineSource>().Single().ForAsync(created.Id, null, default));
+        timeline.Select(t => (t.On, t.Kind, t.Text)).ShouldBe([
+            (Today, "Referral", "Aangemeld"), (Today, "CandidateStatus", "Status: Uitgenodigd"),
+            (Today, "CandidateStatus", "Status: On hold (Opname in het ziekenhuis)"), (Today, "CandidateStatus", "Status: Wachtend")]);
     }
 
     [Theory]

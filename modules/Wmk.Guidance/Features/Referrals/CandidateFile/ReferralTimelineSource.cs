@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Wmk.Guidance.Data;
+using Wmk.Guidance.Domain;
 using Wmk.Guidance.Features.Shared;
 
 namespace Wmk.Guidance.Features.Referrals.CandidateFile;
@@ -14,6 +15,10 @@ internal sealed class ReferralTimelineSource(GuidanceDbContext db, IStringLocali
         var link = $"/guidance/candidates/{candidateId}";
         return [.. steps.OrderBy(s => s.At).Select(s => s.From is null
             ? new TimelineEntry(s.On, "Referral", texts["Referral:TimelineReferred"], link)
-            : new TimelineEntry(s.On, "CandidateStatus", texts["Referral:TimelineStatus", texts["Status:" + s.To].Value, s.Reason ?? string.Empty].Value.Trim(), link))];
+            : new TimelineEntry(s.On, "CandidateStatus", Status(s.To, s.Reason), link))];
     }
+
+    private string Status(CandidateStatus status, string? reason) => reason is null
+        ? texts["Referral:TimelineStatus", texts["Status:" + status].Value]
+        : texts["Referral:TimelineStatusReason", texts["Status:" + status].Value, reason];
 }
