@@ -39,7 +39,7 @@ internal sealed class Candidate : ICounselledRecord, IHasConcurrencyStamp
 
     public HousingPreference Preference { get; set; }
 
-    /// <summary>The day the counsellor's guidance began (at least two months before the expected start by default).</summary>
+    /// <summary>The day the counsellor's guidance began (at least two months before the referral by default).</summary>
     public DateOnly GuidanceStartedOn { get; set; }
 
     /// <summary>The day of the referral: the waiting-list order.</summary>
