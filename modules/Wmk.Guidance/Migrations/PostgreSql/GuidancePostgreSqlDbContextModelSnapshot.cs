@@ -115,6 +115,173 @@ namespace Wmk.Guidance.Migrations.PostgreSql
                     b.ToTable("Candidates", "guidance");
                 });
 
+            modelBuilder.Entity("Wmk.Guidance.Domain.Conversation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Agenda")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Attendees")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<Guid?>("CounsellorAccountId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("HeldOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<DateOnly?>("PlannedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("RecordedByAccountId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ResidentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CounsellorAccountId");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("ResidentId", "HeldOn");
+
+                    b.HasIndex("TenantId", "HeldOn", "PlannedOn");
+
+                    b.ToTable("Conversations", "guidance");
+                });
+
+            modelBuilder.Entity("Wmk.Guidance.Domain.Goal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("CounsellorAccountId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ResidentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("SetOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CounsellorAccountId");
+
+                    b.HasIndex("ResidentId");
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("Goals", "guidance");
+                });
+
+            modelBuilder.Entity("Wmk.Guidance.Domain.GoalProgress", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ConversationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("CounsellorAccountId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("GoalId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConversationId");
+
+                    b.HasIndex("CounsellorAccountId");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("GoalId", "ConversationId")
+                        .IsUnique();
+
+                    b.ToTable("GoalProgress", "guidance");
+                });
+
+            modelBuilder.Entity("Wmk.Guidance.Domain.OnboardingItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("CounsellorAccountId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("DoneByAccountId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("DoneOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("ResidentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CounsellorAccountId");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("ResidentId", "Kind")
+                        .IsUnique();
+
+                    b.HasIndex("TenantId", "DoneOn", "DueOn");
+
+                    b.ToTable("OnboardingItems", "guidance");
+                });
+
             modelBuilder.Entity("Wmk.Guidance.Domain.Resident", b =>
                 {
                     b.Property<Guid>("Id")
@@ -179,6 +346,50 @@ namespace Wmk.Guidance.Migrations.PostgreSql
                     b.ToTable("Residents", "guidance");
                 });
 
+            modelBuilder.Entity("Wmk.Guidance.Domain.ResidentNote", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("AuthorAccountId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AuthorName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid?>("CounsellorAccountId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ResidentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("Visibility")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("WrittenOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CounsellorAccountId");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("ResidentId", "WrittenOn");
+
+                    b.ToTable("ResidentNotes", "guidance");
+                });
+
             modelBuilder.Entity("Wmk.Guidance.Domain.WelfarePartner", b =>
                 {
                     b.Property<Guid>("Id")
@@ -214,11 +425,62 @@ namespace Wmk.Guidance.Migrations.PostgreSql
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("Wmk.Guidance.Domain.Conversation", b =>
+                {
+                    b.HasOne("Wmk.Guidance.Domain.Resident", null)
+                        .WithMany()
+                        .HasForeignKey("ResidentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Wmk.Guidance.Domain.Goal", b =>
+                {
+                    b.HasOne("Wmk.Guidance.Domain.Resident", null)
+                        .WithMany()
+                        .HasForeignKey("ResidentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Wmk.Guidance.Domain.GoalProgress", b =>
+                {
+                    b.HasOne("Wmk.Guidance.Domain.Conversation", null)
+                        .WithMany()
+                        .HasForeignKey("ConversationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Wmk.Guidance.Domain.Goal", null)
+                        .WithMany()
+                        .HasForeignKey("GoalId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Wmk.Guidance.Domain.OnboardingItem", b =>
+                {
+                    b.HasOne("Wmk.Guidance.Domain.Resident", null)
+                        .WithMany()
+                        .HasForeignKey("ResidentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Wmk.Guidance.Domain.Resident", b =>
                 {
                     b.HasOne("Wmk.Guidance.Domain.Candidate", null)
                         .WithMany()
                         .HasForeignKey("CandidateId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Wmk.Guidance.Domain.ResidentNote", b =>
+                {
+                    b.HasOne("Wmk.Guidance.Domain.Resident", null)
+                        .WithMany()
+                        .HasForeignKey("ResidentId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -109,6 +109,173 @@ namespace Wmk.Guidance.Migrations.Sqlite
                     b.ToTable("Candidates", (string)null);
                 });
 
+            modelBuilder.Entity("Wmk.Guidance.Domain.Conversation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Agenda")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Attendees")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CounsellorAccountId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("HeldOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PlannedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RecordedByAccountId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ResidentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CounsellorAccountId");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("ResidentId", "HeldOn");
+
+                    b.HasIndex("TenantId", "HeldOn", "PlannedOn");
+
+                    b.ToTable("Conversations", (string)null);
+                });
+
+            modelBuilder.Entity("Wmk.Guidance.Domain.Goal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CounsellorAccountId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ResidentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("SetOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CounsellorAccountId");
+
+                    b.HasIndex("ResidentId");
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("Goals", (string)null);
+                });
+
+            modelBuilder.Entity("Wmk.Guidance.Domain.GoalProgress", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConversationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CounsellorAccountId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("GoalId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConversationId");
+
+                    b.HasIndex("CounsellorAccountId");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("GoalId", "ConversationId")
+                        .IsUnique();
+
+                    b.ToTable("GoalProgress", (string)null);
+                });
+
+            modelBuilder.Entity("Wmk.Guidance.Domain.OnboardingItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CounsellorAccountId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DoneByAccountId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DoneOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ResidentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CounsellorAccountId");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("ResidentId", "Kind")
+                        .IsUnique();
+
+                    b.HasIndex("TenantId", "DoneOn", "DueOn");
+
+                    b.ToTable("OnboardingItems", (string)null);
+                });
+
             modelBuilder.Entity("Wmk.Guidance.Domain.Resident", b =>
                 {
                     b.Property<Guid>("Id")
@@ -173,6 +340,50 @@ namespace Wmk.Guidance.Migrations.Sqlite
                     b.ToTable("Residents", (string)null);
                 });
 
+            modelBuilder.Entity("Wmk.Guidance.Domain.ResidentNote", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AuthorAccountId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthorName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CounsellorAccountId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ResidentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Visibility")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("WrittenOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CounsellorAccountId");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("ResidentId", "WrittenOn");
+
+                    b.ToTable("ResidentNotes", (string)null);
+                });
+
             modelBuilder.Entity("Wmk.Guidance.Domain.WelfarePartner", b =>
                 {
                     b.Property<Guid>("Id")
@@ -208,11 +419,62 @@ namespace Wmk.Guidance.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("Wmk.Guidance.Domain.Conversation", b =>
+                {
+                    b.HasOne("Wmk.Guidance.Domain.Resident", null)
+                        .WithMany()
+                        .HasForeignKey("ResidentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Wmk.Guidance.Domain.Goal", b =>
+                {
+                    b.HasOne("Wmk.Guidance.Domain.Resident", null)
+                        .WithMany()
+                        .HasForeignKey("ResidentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Wmk.Guidance.Domain.GoalProgress", b =>
+                {
+                    b.HasOne("Wmk.Guidance.Domain.Conversation", null)
+                        .WithMany()
+                        .HasForeignKey("ConversationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Wmk.Guidance.Domain.Goal", null)
+                        .WithMany()
+                        .HasForeignKey("GoalId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Wmk.Guidance.Domain.OnboardingItem", b =>
+                {
+                    b.HasOne("Wmk.Guidance.Domain.Resident", null)
+                        .WithMany()
+                        .HasForeignKey("ResidentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Wmk.Guidance.Domain.Resident", b =>
                 {
                     b.HasOne("Wmk.Guidance.Domain.Candidate", null)
                         .WithMany()
                         .HasForeignKey("CandidateId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Wmk.Guidance.Domain.ResidentNote", b =>
+                {
+                    b.HasOne("Wmk.Guidance.Domain.Resident", null)
+                        .WithMany()
+                        .HasForeignKey("ResidentId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

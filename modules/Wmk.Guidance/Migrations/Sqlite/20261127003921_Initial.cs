@@ -1,0 +1,405 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Wmk.Guidance.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class Initial : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "WelfarePartners",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    HasPriority = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PriorityCap = table.Column<int>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WelfarePartners", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Candidates",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ConcurrencyStamp = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FirstName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    LastName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    BirthDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Gender = table.Column<int>(type: "INTEGER", nullable: false),
+                    WelfarePartnerId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CounsellorAccountId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CounsellorName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    CounsellorEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    CounsellorPhone = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
+                    Preference = table.Column<int>(type: "INTEGER", nullable: false),
+                    GuidanceStartedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ReferredOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ExpectedStartOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    SharedNotes = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    StatusReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    StatusChangedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    LinkedCandidateId = table.Column<Guid>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Candidates", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Candidates_WelfarePartners_WelfarePartnerId",
+                        column: x => x.WelfarePartnerId,
+                        principalTable: "WelfarePartners",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Residents",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ConcurrencyStamp = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CandidateId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CounsellorAccountId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ContractId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UnitId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    StartedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ContractEnd = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    LeftOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    CaseWorkerAccountId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Destination = table.Column<int>(type: "INTEGER", nullable: true),
+                    InstallationPremium = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Residents", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Residents_Candidates_CandidateId",
+                        column: x => x.CandidateId,
+                        principalTable: "Candidates",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Conversations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ResidentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CounsellorAccountId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    PlannedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    HeldOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Agenda = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Attendees = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Notes = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true),
+                    RecordedByAccountId = table.Column<Guid>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Conversations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Conversations_Residents_ResidentId",
+                        column: x => x.ResidentId,
+                        principalTable: "Residents",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Goals",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ResidentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CounsellorAccountId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    SetOn = table.Column<DateOnly>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Goals", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Goals_Residents_ResidentId",
+                        column: x => x.ResidentId,
+                        principalTable: "Residents",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "OnboardingItems",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ResidentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CounsellorAccountId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    DoneOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    DoneByAccountId = table.Column<Guid>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OnboardingItems", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_OnboardingItems_Residents_ResidentId",
+                        column: x => x.ResidentId,
+                        principalTable: "Residents",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ResidentNotes",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ResidentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CounsellorAccountId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Visibility = table.Column<int>(type: "INTEGER", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    WrittenOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    AuthorAccountId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    AuthorName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ResidentNotes", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ResidentNotes_Residents_ResidentId",
+                        column: x => x.ResidentId,
+                        principalTable: "Residents",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "GoalProgress",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    GoalId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ConversationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CounsellorAccountId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_GoalProgress", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_GoalProgress_Conversations_ConversationId",
+                        column: x => x.ConversationId,
+                        principalTable: "Conversations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_GoalProgress_Goals_GoalId",
+                        column: x => x.GoalId,
+                        principalTable: "Goals",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Candidates_CounsellorAccountId",
+                table: "Candidates",
+                column: "CounsellorAccountId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Candidates_TenantId",
+                table: "Candidates",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Candidates_TenantId_BirthDate",
+                table: "Candidates",
+                columns: new[] { "TenantId", "BirthDate" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Candidates_TenantId_Status_ReferredOn",
+                table: "Candidates",
+                columns: new[] { "TenantId", "Status", "ReferredOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Candidates_WelfarePartnerId",
+                table: "Candidates",
+                column: "WelfarePartnerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Conversations_CounsellorAccountId",
+                table: "Conversations",
+                column: "CounsellorAccountId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Conversations_ResidentId_HeldOn",
+                table: "Conversations",
+                columns: new[] { "ResidentId", "HeldOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Conversations_TenantId",
+                table: "Conversations",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Conversations_TenantId_HeldOn_PlannedOn",
+                table: "Conversations",
+                columns: new[] { "TenantId", "HeldOn", "PlannedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_GoalProgress_ConversationId",
+                table: "GoalProgress",
+                column: "ConversationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_GoalProgress_CounsellorAccountId",
+                table: "GoalProgress",
+                column: "CounsellorAccountId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_GoalProgress_GoalId_ConversationId",
+                table: "GoalProgress",
+                columns: new[] { "GoalId", "ConversationId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_GoalProgress_TenantId",
+                table: "GoalProgress",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Goals_CounsellorAccountId",
+                table: "Goals",
+                column: "CounsellorAccountId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Goals_ResidentId",
+                table: "Goals",
+                column: "ResidentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Goals_TenantId",
+                table: "Goals",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OnboardingItems_CounsellorAccountId",
+                table: "OnboardingItems",
+                column: "CounsellorAccountId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OnboardingItems_ResidentId_Kind",
+                table: "OnboardingItems",
+                columns: new[] { "ResidentId", "Kind" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OnboardingItems_TenantId",
+                table: "OnboardingItems",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OnboardingItems_TenantId_DoneOn_DueOn",
+                table: "OnboardingItems",
+                columns: new[] { "TenantId", "DoneOn", "DueOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ResidentNotes_CounsellorAccountId",
+                table: "ResidentNotes",
+                column: "CounsellorAccountId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ResidentNotes_ResidentId_WrittenOn",
+                table: "ResidentNotes",
+                columns: new[] { "ResidentId", "WrittenOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ResidentNotes_TenantId",
+                table: "ResidentNotes",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Residents_CandidateId",
+                table: "Residents",
+                column: "CandidateId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Residents_ContractId",
+                table: "Residents",
+                column: "ContractId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Residents_CounsellorAccountId",
+                table: "Residents",
+                column: "CounsellorAccountId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Residents_TenantId",
+                table: "Residents",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Residents_TenantId_LeftOn",
+                table: "Residents",
+                columns: new[] { "TenantId", "LeftOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Residents_TenantId_Status",
+                table: "Residents",
+                columns: new[] { "TenantId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WelfarePartners_TenantId",
+                table: "WelfarePartners",
+                column: "TenantId");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "GoalProgress");
+
+            migrationBuilder.DropTable(
+                name: "OnboardingItems");
+
+            migrationBuilder.DropTable(
+                name: "ResidentNotes");
+
+            migrationBuilder.DropTable(
+                name: "Conversations");
+
+            migrationBuilder.DropTable(
+                name: "Goals");
+
+            migrationBuilder.DropTable(
+                name: "Residents");
+
+            migrationBuilder.DropTable(
+                name: "Candidates");
+
+            migrationBuilder.DropTable(
+                name: "WelfarePartners");
+        }
+    }
+}
