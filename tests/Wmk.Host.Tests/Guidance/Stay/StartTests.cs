@@ -125,6 +125,27 @@ public sealed class StartTests(SharedHosts hosts) : IClassFixture<SharedHosts>
         file.ShouldContain("Eerste tussentijds gesprek gepland op 17/12/2026");
         file.ShouldContain("Nog niet in orde voor het eerste tussentijds gesprek: Familiale verzekering, Energieoverdracht.");
         (await staff.GetStringAsync("/guidance/residents")).ShouldContain("Pagina Bewoner");
+
+        var residentId = started.Headers.Location!.OriginalString.Split('/').Last();
+        var onboarding = $"/guidance/residents/{residentId}/onboarding";
+        var items = (await staff.GetFromJsonAsync<ResidentFileView>($"/api/v1/guidance/residents/{residentId}"))!.Onboarding;
+        var insurance = items.Single(i => i.Kind == OnboardingKind.FamilyInsurance).Id;
+        var energy = items.Single(i => i.Kind == OnboardingKind.EnergyTransfer).Id;
+        var future = await staff.PostFormAsync(onboarding, $"{onboarding}?itemId={insurance}", new Dictionary<string, string> { ["done"] = "true", ["on"] = "2026-12-01" });
+        (await future.Content.ReadAsStringAsync()).ShouldContain("De datum 01/12/2026 ligt in de toekomst.");
+        foreach (var item in new[] { insurance, energy })
+        {
+            (await staff.PostFormAsync(onboarding, $"{onboarding}?itemId={item}", new Dictionary<string, string> { ["done"] = "true" }))
+                .StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        }
+
+        var notes = $"/guidance/residents/{residentId}/notes";
+        (await staff.PostFormAsync(notes, notes, new Dictionary<string, string> { ["text"] = "Welkomstpakket afgegeven", ["visibility"] = "All" }))
+            .StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var after = await staff.GetStringAsync(started.Headers.Location!.OriginalString);
+        after.ShouldNotContain("Nog niet in orde voor het eerste tussentijds gesprek");
+        after.ShouldContain("op 26/11/2026 door");
+        after.ShouldContain("Welkomstpakket afgegeven");
     }
 
     private static Task<CandidateStatus> StatusAsync(WmkTestHost host, TestTenant tenant, Guid candidate) =>

@@ -16,7 +16,8 @@ internal sealed class ConversationsModel(ConversationsHandler conversations, Goa
     /// <summary>A held conversation; <paramref name="progress"/> and <paramref name="status"/> are keyed by goal id.</summary>
     public Task<IActionResult> OnPostRecordAsync(
         Guid id, DateOnly heldOn, string? agenda, string? attendees, string? notes, bool extra, DateOnly? nextOn,
-        Dictionary<Guid, string?>? progress, Dictionary<Guid, GoalStatus>? status, CancellationToken ct)
+        [FromForm(Name = "progress")] Dictionary<Guid, string?>? progress, [FromForm(Name = "status")] Dictionary<Guid, GoalStatus>? status,
+        CancellationToken ct)
     {
         var input = new RecordConversationInput(heldOn, agenda, attendees, notes, extra, nextOn,
             [.. (progress ?? []).Where(p => !string.IsNullOrWhiteSpace(p.Value)).Select(p => new GoalProgressInput(p.Key, p.Value, status?.GetValueOrDefault(p.Key)))]);
