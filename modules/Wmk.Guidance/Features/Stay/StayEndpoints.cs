@@ -6,6 +6,7 @@ using Wmk.Guidance.Features.Stay.Onboarding;
 using Wmk.Guidance.Features.Stay.Residents;
 using Wmk.Guidance.Features.Stay.Start;
 using Wmk.Kernel.Authorization;
+using Wmk.Kernel.Localization;
 
 namespace Wmk.Guidance.Features.Stay;
 
@@ -14,8 +15,8 @@ internal static class StayEndpoints
 {
     public static void Map(IEndpointRouteBuilder guidance)
     {
-        guidance.MapGet("/candidates/{id:guid}/places", (Guid id, DateOnly on, StartHandler h, CancellationToken ct) => h.PlacesAsync(id, on, ct))
-            .RequirePermission(GuidancePermissions.ManageResidents);
+        guidance.MapGet("/candidates/{id:guid}/places", (Guid id, DateOnly? on, StartHandler h, TimeProvider clock, CancellationToken ct) =>
+            h.PlacesAsync(id, on ?? clock.Today(), ct)).RequirePermission(GuidancePermissions.ManageResidents);
         guidance.MapPost("/residents", (StartResidentInput input, StartHandler h, CancellationToken ct) => h.StartAsync(input, ct))
             .RequirePermission(GuidancePermissions.ManageResidents);
         guidance.MapGet("/residents", (ResidentsHandler h, CancellationToken ct) => h.ListAsync(ct)).RequirePermission(GuidancePermissions.ViewResidents);
