@@ -4,8 +4,8 @@ using Wmk.Kernel.Data;
 namespace Wmk.Guidance.Domain;
 
 /// <summary>The get-to-know conversation answers the target-group checklist, the intake conversation the intake checklist.</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<ConversationKind>))]
-internal enum ConversationKind
+[JsonConverter(typeof(JsonStringEnumConverter<IntakeKind>))]
+internal enum IntakeKind
 {
     GetToKnow = 1,
     Intake = 2,
@@ -43,7 +43,7 @@ internal sealed class IntakeConversation : ICounselledRecord
     /// <summary>Copied from the candidate for the counsellor filter.</summary>
     public Guid? CounsellorAccountId { get; set; }
 
-    public ConversationKind Kind { get; set; }
+    public IntakeKind Kind { get; set; }
 
     public DateOnly HeldOn { get; set; }
 

@@ -133,8 +133,8 @@ public sealed class IntakeRulesTests
     [Fact]
     public void The_get_to_know_conversation_answers_the_target_group_checklist_and_the_intake_the_intake_checklist()
     {
-        IntakeRules.ChecklistOf(ConversationKind.GetToKnow).ShouldBe(ChecklistKind.TargetGroup);
-        IntakeRules.ChecklistOf(ConversationKind.Intake).ShouldBe(ChecklistKind.Intake);
+        IntakeRules.ChecklistOf(IntakeKind.GetToKnow).ShouldBe(ChecklistKind.TargetGroup);
+        IntakeRules.ChecklistOf(IntakeKind.Intake).ShouldBe(ChecklistKind.Intake);
     }
 
     private static IReadOnlyList<string> Keys(IntakeInput input, IntakeContext? context = null) =>
@@ -146,6 +146,6 @@ public sealed class IntakeRulesTests
     private static IntakeInput Input(
         AnswerColour budget = AnswerColour.Green, string? budgetRemark = "Opmerking", IntakeOutcome outcome = IntakeOutcome.Accepted,
         string? reason = null, string? overrideReason = null) =>
-        new(ConversationKind.Intake, Today, Ann, Bert, null,
+        new(IntakeKind.Intake, Today, Ann, Bert, null,
             [new AnswerInput(Motivation, AnswerColour.Green, null), new AnswerInput(Budget, budget, budgetRemark)], outcome, "Matching", reason, overrideReason);
 }

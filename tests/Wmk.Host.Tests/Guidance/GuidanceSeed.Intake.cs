@@ -39,7 +39,7 @@ internal static class IntakeSeed
         var db = sp.GetRequiredService<GuidanceDbContext>();
         var conversation = new IntakeConversation
         {
-            CandidateId = candidate, Kind = ConversationKind.Intake, HeldOn = new DateOnly(2026, 11, 20), FirstStaffAccountId = Guid.NewGuid(),
+            CandidateId = candidate, Kind = IntakeKind.Intake, HeldOn = new DateOnly(2026, 11, 20), FirstStaffAccountId = Guid.NewGuid(),
             SecondStaffAccountId = Guid.NewGuid(), Outcome = IntakeOutcome.AnotherConversation, NextStep = "Tweede gesprek",
         };
         db.IntakeConversations.Add(conversation);

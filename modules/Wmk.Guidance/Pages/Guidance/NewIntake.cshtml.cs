@@ -25,9 +25,9 @@ internal sealed class NewIntakeModel(
     [BindProperty]
     public IntakeForm Form { get; set; } = new();
 
-    public async Task OnGetAsync(Guid id, ConversationKind kind, CancellationToken ct)
+    public async Task OnGetAsync(Guid id, IntakeKind kind, CancellationToken ct)
     {
-        Form.Kind = Enum.IsDefined(kind) ? kind : ConversationKind.GetToKnow;
+        Form.Kind = Enum.IsDefined(kind) ? kind : IntakeKind.GetToKnow;
         Form.HeldOn = clock.Today();
         Form.FirstStaffEmail = user.Id is { } me ? (await members.FindByIdsAsync([me], ct)).FirstOrDefault()?.Email : null;
         await LoadAsync(id, ct);
@@ -55,7 +55,7 @@ internal sealed class NewIntakeModel(
 /// <summary>The posted fields of the conversation form (kept to show them again with the messages).</summary>
 internal sealed class IntakeForm
 {
-    public ConversationKind Kind { get; set; }
+    public IntakeKind Kind { get; set; }
 
     public DateOnly HeldOn { get; set; }
 

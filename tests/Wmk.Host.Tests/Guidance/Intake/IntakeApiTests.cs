@@ -31,7 +31,7 @@ public sealed class IntakeApiTests(SharedHosts hosts) : IClassFixture<SharedHost
         })).ShouldBe(12, "seeding twice adds nothing");
         var items = lists[0].Items;
         await (await s.Coordinator.PostAsJsonAsync($"/api/v1/guidance/candidates/{s.Candidate}/intake",
-            await s.IntakeAsync(IntakeOutcome.AnotherConversation, kind: ConversationKind.GetToKnow))).ReadAsync<ConversationView>();
+            await s.IntakeAsync(IntakeOutcome.AnotherConversation, kind: IntakeKind.GetToKnow))).ReadAsync<ConversationView>();
 
         await (await s.Coordinator.PutAsJsonAsync($"{Checklists}/items/{items[0].Id}", new ChecklistItemUpdate("Is 17 tot en met 25 jaar", true))).ReadAsync<ChecklistItemView>();
         await (await s.Coordinator.PutAsJsonAsync($"{Checklists}/items/{items[1].Id}", new ChecklistItemUpdate(items[1].Text, false))).ReadAsync<ChecklistItemView>();
@@ -48,7 +48,7 @@ public sealed class IntakeApiTests(SharedHosts hosts) : IClassFixture<SharedHost
         target.Select(i => i.Id).ShouldBe(order);
         target.Single(i => i.Id == items[0].Id).Text.ShouldBe("Is 17 tot en met 25 jaar");
         target.Single(i => i.Id == items[1].Id).Active.ShouldBeFalse();
-        var asked = await s.IntakeAsync(kind: ConversationKind.GetToKnow);
+        var asked = await s.IntakeAsync(kind: IntakeKind.GetToKnow);
         asked.Answers!.Select(a => a.ItemId).ShouldBe(order.Where(id => id != items[1].Id));
         var intake = (await s.Coordinator.GetFromJsonAsync<IntakeView>($"/api/v1/guidance/candidates/{s.Candidate}/intake"))!;
         intake.Conversations.Single().Answers!.Select(a => a.Item).ShouldBe(items.Select(i => i.Text));

@@ -45,7 +45,7 @@ internal sealed record IntakeScene(WmkTestHost Host, TestTenant Tenant, HttpClie
 
     /// <summary>An intake conversation by Ann and Bert: every active item green except the given reds (with a remark).</summary>
     public async Task<IntakeInput> IntakeAsync(
-        IntakeOutcome outcome = IntakeOutcome.Accepted, int reds = 0, string? overrideReason = null, ConversationKind kind = ConversationKind.Intake)
+        IntakeOutcome outcome = IntakeOutcome.Accepted, int reds = 0, string? overrideReason = null, IntakeKind kind = IntakeKind.Intake)
     {
         var items = await ItemsAsync(IntakeRules.ChecklistOf(kind));
         return new IntakeInput(kind, Today.AddDays(-1), Ann.Id, Bert.Id, "Interne notities: gesprek liep vlot",

@@ -81,7 +81,7 @@ internal sealed class IntakeHandler(
     }
 
     /// <summary>Reds of the latest earlier conversation of the other checklist (this conversation answers its own anew).</summary>
-    private async Task<IReadOnlyList<string>> EarlierRedsAsync(Guid candidateId, ConversationKind kind, CancellationToken ct)
+    private async Task<IReadOnlyList<string>> EarlierRedsAsync(Guid candidateId, IntakeKind kind, CancellationToken ct)
     {
         var latest = await db.IntakeConversations.AsNoTracking().Where(c => c.CandidateId == candidateId && c.Kind != kind)
             .OrderByDescending(c => c.HeldOn).Select(c => (Guid?)c.Id).FirstOrDefaultAsync(ct);

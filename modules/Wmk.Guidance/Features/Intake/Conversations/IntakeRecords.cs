@@ -10,7 +10,7 @@ internal sealed record AnswerInput(Guid ItemId, AnswerColour Colour, string? Rem
 /// <paramref name="OverrideReason"/> accepts despite a red (only with the override permission).
 /// </summary>
 internal sealed record IntakeInput(
-    ConversationKind Kind, DateOnly HeldOn, Guid? FirstStaffAccountId, Guid? SecondStaffAccountId, string? Notes,
+    IntakeKind Kind, DateOnly HeldOn, Guid? FirstStaffAccountId, Guid? SecondStaffAccountId, string? Notes,
     IReadOnlyList<AnswerInput>? Answers, IntakeOutcome Outcome, string? NextStep, string? Reason, string? OverrideReason);
 
 internal sealed record AnswerView(string Item, AnswerColour Colour, string? Remark);
@@ -23,7 +23,7 @@ internal sealed record OverrideView(string By, DateTime At, string Reason);
 /// <see cref="Answers"/> and <see cref="Override"/> are null).
 /// </summary>
 internal sealed record ConversationView(
-    Guid Id, ConversationKind Kind, DateOnly HeldOn, IntakeOutcome Outcome, string NextStep, string? Reason,
+    Guid Id, IntakeKind Kind, DateOnly HeldOn, IntakeOutcome Outcome, string NextStep, string? Reason,
     IReadOnlyList<string>? Staff, string? Notes, IReadOnlyList<AnswerView>? Answers, OverrideView? Override);
 
 /// <param name="Full">True when the reader sees the staff's notes, answers and overrides.</param>

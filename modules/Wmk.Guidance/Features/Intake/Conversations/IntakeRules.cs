@@ -15,7 +15,7 @@ internal static class IntakeRules
     public const int MaxRemark = 1000;
 
     /// <summary>The checklist a conversation answers.</summary>
-    public static ChecklistKind ChecklistOf(ConversationKind kind) => kind == ConversationKind.GetToKnow ? ChecklistKind.TargetGroup : ChecklistKind.Intake;
+    public static ChecklistKind ChecklistOf(IntakeKind kind) => kind == IntakeKind.GetToKnow ? ChecklistKind.TargetGroup : ChecklistKind.Intake;
 
     /// <summary>The wording of every red: this conversation's and those still standing from earlier.</summary>
     public static IReadOnlyList<string> Reds(IntakeInput input, IntakeContext context) =>
