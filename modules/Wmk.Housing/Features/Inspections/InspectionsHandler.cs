@@ -4,6 +4,7 @@ using Wmk.Housing.Data;
 using Wmk.Housing.Domain;
 using Wmk.Housing.Features.PartnerUsers;
 using Wmk.Housing.Features.Shared;
+using Wmk.Kernel.Auditing;
 using Wmk.Kernel.Localization;
 using Wmk.Kernel.Rules;
 
@@ -13,7 +14,8 @@ namespace Wmk.Housing.Features.Inspections;
 /// Records and lists the technical manager's monthly safety checks of a unit; every change sets the unit's
 /// under-inspection flag from the latest check (<see cref="InspectionRules.UnderInspection"/>).
 /// </summary>
-internal sealed class InspectionsHandler(HousingDbContext db, PartnerScope scope, TimeProvider clock, IStringLocalizer<HousingResource> texts)
+internal sealed class InspectionsHandler(
+    HousingDbContext db, PartnerScope scope, TimeProvider clock, IAuditLog audit, IStringLocalizer<HousingResource> texts)
 {
     public async Task<IReadOnlyList<InspectionView>> ListAsync(Guid unitId, CancellationToken ct)
     {
@@ -30,6 +32,31 @@ internal sealed class InspectionsHandler(HousingDbContext db, PartnerScope scope
         db.Inspections.Add(inspection);
         await SaveWithFlagAsync(unitId, ct);
         return InspectionView.Of(inspection);
+    }
+
+    /// <summary>Corrects a check under the same rules as on entry; the unit's flag follows.</summary>
+    public async Task<InspectionView> CorrectAsync(Guid unitId, Guid id, InspectionInput input, CancellationToken ct)
+    {
+        var inspection = await FindAsync(unitId, id, ct);
+        InspectionRules.Check(input, clock.Today()).ThrowIfAny(texts);
+        (inspection.Date, inspection.Result, inspection.Remarks) = (input.Date, input.Result, Text.Clean(input.Remarks));
+        await SaveWithFlagAsync(unitId, ct);
+        await audit.RecordAsync(AuditAction.Update, nameof(Inspection), id, $"unit={unitId}", ct);
+        return InspectionView.Of(inspection);
+    }
+
+    /// <summary>Removes a wrongly entered check; the unit's flag follows the checks that remain.</summary>
+    public async Task RemoveAsync(Guid unitId, Guid id, CancellationToken ct)
+    {
+        db.Inspections.Remove(await FindAsync(unitId, id, ct));
+        await SaveWithFlagAsync(unitId, ct);
+        await audit.RecordAsync(AuditAction.Delete, nameof(Inspection), id, $"unit={unitId}", ct);
+    }
+
+    private async Task<Inspection> FindAsync(Guid unitId, Guid id, CancellationToken ct)
+    {
+        await scope.UnitAsync(unitId, ct);
+        return await db.Inspections.SingleOrDefaultAsync(i => i.Id == id && i.UnitId == unitId, ct) ?? throw FollowUp.NotFound();
     }
 
     /// <summary>Sets the unit's flag from its checks (the pending change included) and saves both at once.</summary>
