@@ -7,7 +7,7 @@ public sealed class LettingTests(BrowserFixture browser) : IClassFixture<Browser
     private const string Address = "Teststraat 7, 2610 Wilrijk";
 
     [Fact]
-    public async Task A_coordinator_adds_a_certified_unit_lets_it_and_sees_the_free_places_change()
+    public async Task A_coordinator_adds_a_certified_unit_lets_it_sees_the_free_places_change_and_edits_it()
     {
         var scene = await PortalScene.CreateAsync(browser.Host);
         var page = await browser.NewPageAsync();
@@ -39,6 +39,14 @@ public sealed class LettingTests(BrowserFixture browser) : IClassFixture<Browser
         var row = await BoardRowAsync(page, scene);
         row.ShouldContain("0 / 1");
         row.ShouldContain("Noor Testbewoner");
+
+        await page.GotoAsync(unitUrl);
+        await page.GetByRole(Microsoft.Playwright.AriaRole.Link, new() { Name = "Woning wijzigen" }).ClickAsync();
+        (await page.InputValueAsync("#forfait")).ShouldBe("95,50");
+        await page.FillAsync("#district", "Merksem");
+        await page.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "Opslaan" }).ClickAsync();
+        await page.WaitForURLAsync(unitUrl);
+        (await BoardRowAsync(page, scene)).ShouldContain("Merksem");
         browser.CspViolations(page).ShouldBeEmpty();
     }
 

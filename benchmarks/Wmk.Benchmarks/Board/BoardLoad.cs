@@ -16,7 +16,10 @@ namespace Wmk.Benchmarks.Board;
 /// </summary>
 internal static class BoardLoad
 {
-    private const int Warmup = 20;
+    /// <summary>Untimed requests per URL, all URLs warmed up before any is timed (steady state: tiered JIT, heap size).</summary>
+    private const int Warmup = 50;
+
+    private static readonly string[] Urls = ["/housing/board", "/api/v1/housing/board"];
 
     private static string LoadAverage() =>
         File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "?";
@@ -45,11 +48,19 @@ internal static class BoardLoad
         Console.WriteLine($"// {engine}: seeded {BoardSeed.Units} units and {BoardSeed.Contracts} contracts in {seeding.Elapsed.TotalSeconds:F1} s");
         var client = host.CreateClient();
         await client.SignInAsync(tenant.AdminEmail, TestTenant.Password, tenant.Slug);
-        foreach (var url in new[] { "/housing/board", "/api/v1/housing/board" })
+        foreach (var url in Urls)
+        {
+            for (var i = 0; i < Warmup; i++)
+            {
+                (await client.GetAsync(url)).EnsureSuccessStatusCode();
+            }
+        }
+
+        foreach (var url in Urls)
         {
             var cpu = Process.GetCurrentProcess().TotalProcessorTime;
             var times = await TimeAsync(client, url, requests);
-            var cpuPerRequest = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds / (requests + Warmup);
+            var cpuPerRequest = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds / requests;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{engine,-10} {url,-24} n={requests} p50={P(times, 50):F1} ms p95={P(times, 95):F1} ms p99={P(times, 99):F1} ms " +
                 $"max={times[^1]:F1} ms cpu/request={cpuPerRequest:F1} ms (load {LoadAverage()})"));
@@ -58,11 +69,6 @@ internal static class BoardLoad
 
     private static async Task<double[]> TimeAsync(HttpClient client, string url, int requests)
     {
-        for (var i = 0; i < Warmup; i++)
-        {
-            (await client.GetAsync(url)).EnsureSuccessStatusCode();
-        }
-
         var times = new double[requests];
         for (var i = 0; i < requests; i++)
         {

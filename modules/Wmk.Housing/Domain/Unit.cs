@@ -3,11 +3,13 @@ using Wmk.Kernel.Data;
 namespace Wmk.Housing.Domain;
 
 /// <summary>A dwelling made available by a housing company for a known period.</summary>
-internal sealed class Unit : ITenantOwned
+internal sealed class Unit : ITenantOwned, IHasConcurrencyStamp
 {
     public Guid Id { get; set; } = Guid.NewGuid();
 
     public Guid TenantId { get; set; }
+
+    public Guid ConcurrencyStamp { get; set; }
 
     public required string Address { get; set; }
 

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Wmk.Housing.Features.Inspections;
 using Wmk.Housing.Features.Keys;
@@ -30,7 +31,30 @@ internal static class FollowUpEndpoints
             .RequirePermission(HousingPermissions.ManageNeighbours);
         unit.MapPost("/neighbours", (Guid id, NeighbourContactInput input, NeighboursHandler h, CancellationToken ct) => h.RecordAsync(id, input, ct))
             .RequirePermission(HousingPermissions.ManageNeighbours);
+        MapCorrections<InspectionInput, InspectionsHandler, InspectionView>(unit, "/inspections", HousingPermissions.RecordInspections,
+            (h, id, itemId, input, ct) => h.CorrectAsync(id, itemId, input, ct), (h, id, itemId, ct) => h.RemoveAsync(id, itemId, ct));
+        MapCorrections<ReadingInput, MeterReadingsHandler, ReadingView>(unit, "/readings", HousingPermissions.RecordInspections,
+            (h, id, itemId, input, ct) => h.CorrectAsync(id, itemId, input, ct), (h, id, itemId, ct) => h.RemoveAsync(id, itemId, ct));
+        MapCorrections<KeyIncidentInput, KeysHandler, KeyIncidentView>(unit, "/keys", HousingPermissions.ManageKeys,
+            (h, id, itemId, input, ct) => h.CorrectAsync(id, itemId, input, ct), (h, id, itemId, ct) => h.RemoveAsync(id, itemId, ct));
+        MapCorrections<NeighbourContactInput, NeighboursHandler, NeighbourContactView>(unit, "/neighbours", HousingPermissions.ManageNeighbours,
+            (h, id, itemId, input, ct) => h.CorrectAsync(id, itemId, input, ct), (h, id, itemId, ct) => h.RemoveAsync(id, itemId, ct));
         unit.MapGet("/poster", (Guid id, NeighboursHandler h, CancellationToken ct) => h.PosterAsync(id, ct))
             .RequirePermission(HousingPermissions.ViewUnits);
+    }
+
+    /// <summary><c>PUT {path}/{itemId}</c> corrects a record (answers it as corrected), <c>DELETE</c> removes it (204).</summary>
+    private static void MapCorrections<TInput, THandler, TView>(
+        RouteGroupBuilder unit, string path, string permission, Func<THandler, Guid, Guid, TInput, CancellationToken, Task<TView>> correct,
+        Func<THandler, Guid, Guid, CancellationToken, Task> remove)
+        where THandler : notnull
+    {
+        unit.MapPut(path + "/{itemId:guid}", (Guid id, Guid itemId, TInput input, THandler h, CancellationToken ct) => correct(h, id, itemId, input, ct))
+            .RequirePermission(permission);
+        unit.MapDelete(path + "/{itemId:guid}", async (Guid id, Guid itemId, THandler h, CancellationToken ct) =>
+        {
+            await remove(h, id, itemId, ct);
+            return Results.NoContent();
+        }).RequirePermission(permission);
     }
 }

@@ -8,6 +8,7 @@ using Wmk.Housing.Domain;
 using Wmk.Housing.Features.Contracts;
 using Wmk.Housing.Features.Inspections;
 using Wmk.Housing.Features.MeterReadings;
+using Wmk.Housing.Features.Units;
 using Wmk.Kernel.Security;
 using Wmk.Testing;
 
@@ -85,6 +86,30 @@ public sealed class HousingFollowUpApiTests(SharedHosts hosts) : IClassFixture<S
         badEnum.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await client.GetFromJsonAsync<List<InspectionView>>($"/api/v1/housing/units/{unit}/inspections"))!.ShouldBeEmpty();
         (await client.GetFromJsonAsync<ReadingsView>($"/api/v1/housing/units/{unit}/readings"))!.Readings.ShouldBeEmpty();
+    }
+
+    [Theory]
+    [ClassData(typeof(BothDatabases))]
+    public async Task An_unsafe_check_puts_the_unit_under_inspection_until_a_later_ok_check(DatabaseKind kind)
+    {
+        var (host, tenant, unit) = await UnitAsync(kind);
+        var manager = await MemberAsync(host, tenant, WmkRoles.TechnicalManager);
+        var staff = await AdminHttp.AdminOfAsync(host, tenant);
+        var url = $"/api/v1/housing/units/{unit}";
+        var start = new StartContractInput(unit, null, null, "Bewoner Test", Today, null);
+
+        await (await manager.PostAsJsonAsync(url + "/inspections", new InspectionInput(Today.AddDays(-2), SafetyResult.Unsafe, "Gaslek"))).ReadAsync<InspectionView>();
+        var refused = await staff.PostAsJsonAsync("/api/v1/housing/contracts", start);
+        await (await manager.PostAsJsonAsync(url + "/inspections", new InspectionInput(Today.AddDays(-3), SafetyResult.Ok, null))).ReadAsync<InspectionView>();
+        var stillUnder = (await staff.GetFromJsonAsync<UnitView>(url))!.UnderInspection;
+        await (await manager.PostAsJsonAsync(url + "/inspections", new InspectionInput(Today, SafetyResult.Ok, null))).ReadAsync<InspectionView>();
+        var started = await staff.PostAsJsonAsync("/api/v1/housing/contracts", start);
+
+        refused.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await refused.Content.ReadAsStringAsync()).ShouldContain("De woning is in inspectie");
+        stillUnder.ShouldBeTrue();
+        (await staff.GetFromJsonAsync<UnitView>(url))!.UnderInspection.ShouldBeFalse();
+        started.StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 
     internal static async Task<(WmkTestHost Host, TestTenant Tenant, Guid Unit)> UnitAsync(SharedHosts hosts, DatabaseKind kind)

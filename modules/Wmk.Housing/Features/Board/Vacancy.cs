@@ -1,3 +1,4 @@
+using System.Numerics;
 using Wmk.Housing.Domain;
 using Wmk.Kernel.Rules;
 
@@ -6,7 +7,7 @@ namespace Wmk.Housing.Features.Board;
 /// <summary>
 /// Friction vacancy: the place-days inside the unit's availability (and the period) on which no contract holds the place,
 /// and their cost as the unit's monthly fee per place, pro rata per day of that month. Reserve units are empty on purpose
-/// and carry no friction vacancy.
+/// and carry no friction vacancy. Runs for every unit of the board: no allocations per day (places as a bit set).
 /// </summary>
 internal static class Vacancy
 {
@@ -23,8 +24,7 @@ internal static class Vacancy
         var cost = 0m;
         for (var day = first; day <= last; day = day.AddDays(1))
         {
-            var taken = contracts.Where(c => c.Covers(day)).Select(c => c.Place).Distinct().Count(p => p >= 1 && p <= unit.Places);
-            var empty = unit.Places - taken;
+            var empty = unit.Places - OccupiedPlaces(unit, contracts, day);
             if (empty > 0)
             {
                 days += empty;
@@ -35,8 +35,21 @@ internal static class Vacancy
         return (days, Money.Cents(cost));
     }
 
-    public static int OccupiedPlaces(Unit unit, IEnumerable<OccupancyContract> contracts, DateOnly day) =>
-        contracts.Where(c => c.Covers(day)).Select(c => c.Place).Distinct().Count(p => p >= 1 && p <= unit.Places);
+    /// <summary>The unit's places (1..Places) held by a contract on the day.</summary>
+    public static int OccupiedPlaces(Unit unit, IEnumerable<OccupancyContract> contracts, DateOnly day)
+    {
+        var places = unit.Places;
+        var taken = 0UL;
+        foreach (var c in contracts)
+        {
+            if (c.Place >= 1 && c.Place <= places && c.Place < 64 && c.Start <= day && day <= c.LastDay)
+            {
+                taken |= 1UL << c.Place;
+            }
+        }
+
+        return BitOperations.PopCount(taken);
+    }
 
     /// <summary>The places of the non-reserve units available on the day, and how many of them a contract holds.</summary>
     public static (int Places, int Occupied) PlacesOn(IEnumerable<Unit> units, ILookup<Guid, OccupancyContract> contracts, DateOnly day)

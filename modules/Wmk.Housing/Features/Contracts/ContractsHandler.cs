@@ -25,6 +25,7 @@ internal sealed class ContractsHandler(
 
     public async Task<ContractView> StartAsync(StartContractInput input, CancellationToken ct)
     {
+        await using var transaction = await PlaceGuard.BeginAsync(db, ct);
         var unit = await FindUnitAsync(input.UnitId, ct);
         var name = Text.Clean(input.ResidentName);
         if (name is not { Length: <= 200 })
@@ -44,16 +45,17 @@ internal sealed class ContractsHandler(
         var relevant = existing.Where(c => (c.UnitId == unit.Id && c.Place == place) || c.ResidentId == residentId);
         OccupancyRules.CheckNew(unit, contract, relevant).ThrowIfAny(texts);
         db.Contracts.Add(contract);
-        await db.SaveChangesAsync(ct);
+        await PlaceGuard.SaveAsync(db, transaction, ct);
         return ContractView.Of(contract, clock.Today());
     }
 
     public async Task<ContractView> ExtendAsync(Guid id, ExtendContractInput input, CancellationToken ct)
     {
+        await using var transaction = await PlaceGuard.BeginAsync(db, ct);
         var (contract, unit, others) = await LoadAsync(id, input.ConcurrencyStamp, ct);
         OccupancyRules.CheckExtension(unit, contract, input.NewEnd, input.Reason, others).ThrowIfAny(texts);
         (contract.End, contract.ExtensionReason) = (input.NewEnd, Text.Clean(input.Reason));
-        await db.SaveChangesAsync(ct);
+        await PlaceGuard.SaveAsync(db, transaction, ct);
         return ContractView.Of(contract, clock.Today());
     }
 

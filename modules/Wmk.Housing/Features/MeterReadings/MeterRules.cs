@@ -42,6 +42,32 @@ internal static class MeterRules
         return errors;
     }
 
+    /// <summary>
+    /// A correction: the corrected reading obeys <see cref="Check"/> against the other readings, and when it moved
+    /// (another day or meter) the readings around its old place must still follow each other (<see cref="CheckRemoval"/>).
+    /// </summary>
+    public static List<RuleError> CheckCorrection(MeterReading original, MeterReading corrected, IReadOnlyCollection<MeterReading> others, DateOnly today)
+    {
+        var errors = Check(corrected, others, today);
+        if (errors.Count == 0 && (corrected.Kind != original.Kind || corrected.Date != original.Date))
+        {
+            errors.AddRange(CheckRemoval(original, [.. others, corrected]));
+        }
+
+        return errors;
+    }
+
+    /// <summary>Without <paramref name="removed"/> the next reading of its meter may not be lower than the previous one (unless a replacement).</summary>
+    public static List<RuleError> CheckRemoval(MeterReading removed, IEnumerable<MeterReading> others)
+    {
+        var meter = others.Where(r => r.Kind == removed.Kind && r.Id != removed.Id).ToList();
+        var previous = meter.Where(r => r.Date < removed.Date).MaxBy(r => r.Date);
+        var next = meter.Where(r => r.Date > removed.Date).MinBy(r => r.Date);
+        return previous is not null && next is not null && next.Value < previous.Value && !next.IsReplacement
+            ? [new("Reading:RemovalBreaksSeries", next.Date, Plain(next.Value), Plain(previous.Value), previous.Date)]
+            : [];
+    }
+
     /// <summary>The value without the trailing zeros of the stored scale (5000.000 reads 5000).</summary>
     private static decimal Plain(decimal value) => value / 1.000000000000000000000000000000000m;
 

@@ -32,11 +32,25 @@ internal sealed class UnitsHandler(HousingDbContext db, PartnerScope scope, IStr
     {
         var unit = await db.Units.SingleOrDefaultAsync(u => u.Id == id, ct)
             ?? throw new NotFoundException(typeof(HousingResource), "Unit:NotFound");
+        if (input.ConcurrencyStamp is { } stamp && stamp != unit.ConcurrencyStamp)
+        {
+            throw new ConflictException(typeof(HousingResource), "Unit:Changed");
+        }
+
         var contracts = await db.Contracts.AsNoTracking().Where(c => c.UnitId == id).ToListAsync(ct);
         await ValidateAsync(input, contracts, ct);
         UnitRules.Apply(input, unit);
         await db.SaveChangesAsync(ct);
         return await GetAsync(id, ct);
+    }
+
+    /// <summary>Staff lift the under-inspection flag (the unit page's button), whatever the last check said.</summary>
+    public async Task LiftInspectionAsync(Guid id, CancellationToken ct)
+    {
+        var unit = await db.Units.SingleOrDefaultAsync(u => u.Id == id, ct)
+            ?? throw new NotFoundException(typeof(HousingResource), "Unit:NotFound");
+        unit.UnderInspection = false;
+        await db.SaveChangesAsync(ct);
     }
 
     private async Task ValidateAsync(UnitInput input, IReadOnlyList<OccupancyContract> contracts, CancellationToken ct)
@@ -68,5 +82,5 @@ internal sealed class UnitsHandler(HousingDbContext db, PartnerScope scope, IStr
             u.Id, u.Address, u.District, u.HousingCompanyId, h.Name, u.TechnicalManagerId, t.Name, u.MonthlyFee, u.Bedrooms, u.Floor,
             u.HasTerrace, u.HasGarden, u.Gas, u.Electricity, u.Forfait, u.AvailableFrom, u.AvailableUntil, u.EndReason, u.Category,
             u.IsReserve, u.IsShared, u.IsShared ? (u.Bedrooms > 1 ? u.Bedrooms : 1) : 1, u.UnderInspection,
-            u.Epc.IssuedOn, u.Epc.ExpiresOn, u.Conformity.IssuedOn, u.Conformity.ExpiresOn);
+            u.Epc.IssuedOn, u.Epc.ExpiresOn, u.Conformity.IssuedOn, u.Conformity.ExpiresOn, u.ConcurrencyStamp);
 }

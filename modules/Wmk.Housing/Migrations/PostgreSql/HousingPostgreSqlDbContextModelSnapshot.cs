@@ -317,6 +317,10 @@ namespace Wmk.Housing.Migrations.PostgreSql
                     b.Property<int>("Category")
                         .HasColumnType("integer");
 
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
                     b.Property<string>("District")
                         .IsRequired()
                         .HasMaxLength(100)

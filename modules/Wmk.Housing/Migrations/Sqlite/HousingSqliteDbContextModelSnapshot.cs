@@ -311,6 +311,10 @@ namespace Wmk.Housing.Migrations.Sqlite
                     b.Property<int>("Category")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("District")
                         .IsRequired()
                         .HasMaxLength(100)

@@ -17,17 +17,26 @@ internal sealed class KeysModel(
 
     public KeysView Keys { get; private set; } = null!;
 
+    public KeyIncidentView? Editing { get; private set; }
+
     public string ResidentOf(Guid contractId) => Contracts.FirstOrDefault(c => c.Id == contractId)?.ResidentName ?? "—";
 
-    public async Task OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct);
+    public async Task OnGetAsync(Guid id, Guid? edit, CancellationToken ct) => await LoadAsync(id, ct, edit);
 
     public Task<IActionResult> OnPostAsync(Guid id, KeyIncidentInput input, CancellationToken ct) =>
         RunAsync(() => keys.RecordAsync(id, input, ct), () => LoadAsync(id, ct), RedirectToPage);
 
-    private async Task LoadAsync(Guid id, CancellationToken ct)
+    public Task<IActionResult> OnPostCorrectAsync(Guid id, Guid itemId, KeyIncidentInput input, CancellationToken ct) =>
+        RunAsync(() => keys.CorrectAsync(id, itemId, input, ct), () => LoadAsync(id, ct, itemId), RedirectToPage);
+
+    public Task<IActionResult> OnPostRemoveAsync(Guid id, Guid itemId, CancellationToken ct) =>
+        RunAsync(() => keys.RemoveAsync(id, itemId, ct), () => LoadAsync(id, ct), RedirectToPage);
+
+    private async Task LoadAsync(Guid id, CancellationToken ct, Guid? edit = null)
     {
         Unit = await units.GetAsync(id, ct);
         Contracts = await contracts.ListForUnitAsync(id, ct);
         Keys = await keys.ListAsync(id, ct);
+        Editing = Keys.Incidents.FirstOrDefault(k => k.Id == edit);
     }
 }

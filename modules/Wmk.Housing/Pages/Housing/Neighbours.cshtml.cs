@@ -12,14 +12,23 @@ internal sealed class NeighboursModel(NeighboursHandler neighbours, IStringLocal
 
     public NeighboursView Log { get; private set; } = null!;
 
-    public async Task OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct);
+    public NeighbourContactView? Editing { get; private set; }
+
+    public async Task OnGetAsync(Guid id, Guid? edit, CancellationToken ct) => await LoadAsync(id, ct, edit);
 
     public Task<IActionResult> OnPostAsync(Guid id, NeighbourContactInput input, CancellationToken ct) =>
         RunAsync(() => neighbours.RecordAsync(id, input, ct), () => LoadAsync(id, ct), RedirectToPage);
 
-    private async Task LoadAsync(Guid id, CancellationToken ct)
+    public Task<IActionResult> OnPostCorrectAsync(Guid id, Guid itemId, NeighbourContactInput input, CancellationToken ct) =>
+        RunAsync(() => neighbours.CorrectAsync(id, itemId, input, ct), () => LoadAsync(id, ct, itemId), RedirectToPage);
+
+    public Task<IActionResult> OnPostRemoveAsync(Guid id, Guid itemId, CancellationToken ct) =>
+        RunAsync(() => neighbours.RemoveAsync(id, itemId, ct), () => LoadAsync(id, ct), RedirectToPage);
+
+    private async Task LoadAsync(Guid id, CancellationToken ct, Guid? edit = null)
     {
         Id = id;
         Log = await neighbours.ListAsync(id, ct);
+        Editing = Log.Contacts.FirstOrDefault(n => n.Id == edit);
     }
 }
