@@ -32,6 +32,27 @@ internal static class Browser
         await page.GetByRole(AriaRole.Banner).GetByRole(AriaRole.Link, new() { Name = "Aanmelden" }).WaitForAsync();
     }
 
+    /// <summary>
+    /// Adds a solo unit with its EPC and conformity certificates on the housing form (the first housing company and
+    /// technical manager) and waits for the unit's page.
+    /// </summary>
+    public static async Task AddUnitAsync(this IPage page, string address, string district, string availableFrom, string availableUntil)
+    {
+        await page.GotoAsync("/housing/units/new");
+        await page.FillAsync("#address", address);
+        await page.FillAsync("#district", district);
+        await page.FillAsync("#fee", "110,00");
+        await page.FillAsync("#forfait", "95,50");
+        await page.FillAsync("#from", availableFrom);
+        await page.FillAsync("#until", availableUntil);
+        await page.FillAsync("#epc", "2025-01-01");
+        await page.FillAsync("#epcx", "2035-01-01");
+        await page.FillAsync("#conf", "2025-01-01");
+        await page.FillAsync("#confx", "2030-01-01");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Opslaan" }).ClickAsync();
+        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/housing/units/[0-9a-f-]{36}$"));
+    }
+
     /// <summary>Saves a screenshot next to the test results (for a person to look at), ignoring failures.</summary>
     public static async Task ScreenshotAsync(this IPage page, string name)
     {

@@ -13,19 +13,7 @@ public sealed class LettingTests(BrowserFixture browser) : IClassFixture<Browser
         var page = await browser.NewPageAsync();
         await page.SignInAsync(scene.Tenant);
 
-        await page.GotoAsync($"/t/{scene.Tenant.Slug}/housing/units/new");
-        await page.FillAsync("#address", Address);
-        await page.FillAsync("#district", "Wilrijk");
-        await page.FillAsync("#fee", "110,00");
-        await page.FillAsync("#forfait", "95,50");
-        await page.FillAsync("#from", "2026-01-01");
-        await page.FillAsync("#until", "2027-12-31");
-        await page.FillAsync("#epc", "2025-01-01");
-        await page.FillAsync("#epcx", "2035-01-01");
-        await page.FillAsync("#conf", "2025-01-01");
-        await page.FillAsync("#confx", "2030-01-01");
-        await page.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "Opslaan" }).ClickAsync();
-        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/housing/units/[0-9a-f-]{36}$"));
+        await page.AddUnitAsync(Address, "Wilrijk", "2026-01-01", "2027-12-31");
         var unitUrl = page.Url;
 
         (await BoardRowAsync(page, scene)).ShouldContain("1 / 1");

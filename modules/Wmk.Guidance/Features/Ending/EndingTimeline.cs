@@ -33,7 +33,7 @@ internal sealed class EndingTimeline(GuidanceDbContext db, IStringLocalizer<Guid
         if (exit is not null)
         {
             var destination = exit.Destination is { } d ? texts["Destination:" + d].Value : "—";
-            entries.Add(new(exit.LastDay, "Exit", texts["Timeline:Exit", destination], $"/guidance/residents/{id}/exit"));
+            entries.Add(new(exit.LastDay, "Exit", texts["Timeline:ExitTo", destination], $"/guidance/residents/{id}/exit"));
         }
 
         return entries;

@@ -16,10 +16,14 @@ internal sealed class CandidateModel(
 
     public bool CanManage { get; private set; }
 
+    /// <summary>True when the reader may start an accepted candidate on a free place.</summary>
+    public bool CanStart { get; private set; }
+
     public async Task OnGetAsync(Guid id, CancellationToken ct)
     {
         Candidate = await file.GetAsync(id, ct);
         CanManage = await permissions.IsGrantedAsync(GuidancePermissions.ManageCandidates, ct);
+        CanStart = await permissions.IsGrantedAsync(GuidancePermissions.ManageResidents, ct);
     }
 
     public async Task<IActionResult> OnPostStatusAsync(Guid id, StatusInput input, CancellationToken ct)

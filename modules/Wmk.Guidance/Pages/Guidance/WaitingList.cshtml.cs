@@ -13,11 +13,18 @@ internal sealed class WaitingListModel(WaitingListHandler handler, IPermissionCh
 
     public bool CanRefer { get; private set; }
 
+    /// <summary>The accepted candidates waiting for their start.</summary>
+    public IReadOnlyList<AcceptedRow> Accepted { get; private set; } = [];
+
+    public bool CanStart { get; private set; }
+
     public bool AsCounsellor => user.SeesOnlyOwnClients;
 
     public async Task OnGetAsync(CancellationToken ct)
     {
         List = await handler.GetAsync(ct);
         CanRefer = await permissions.IsGrantedAsync(GuidancePermissions.Refer, ct);
+        Accepted = await handler.AcceptedAsync(ct);
+        CanStart = await permissions.IsGrantedAsync(GuidancePermissions.ManageResidents, ct);
     }
 }

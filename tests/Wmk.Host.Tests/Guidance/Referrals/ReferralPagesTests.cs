@@ -1,4 +1,8 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Wmk.Guidance.Data;
+using Wmk.Guidance.Domain;
 using Wmk.Host.Tests.Admin;
 using Wmk.Testing;
 using static Wmk.Host.Tests.Guidance.Referrals.ReferralScene;
@@ -86,6 +90,40 @@ public sealed class ReferralPagesTests(SharedHosts hosts) : IClassFixture<Shared
         annaView.ShouldContain("Verhuisd naar Gent");
         annaView.ShouldNotContain("handler=Status");
         (await scene.Anna.GetAsync("/guidance/partners")).Headers.Location!.ToString().ShouldContain("/account/denied");
+    }
+
+    [Theory]
+    [ClassData(typeof(BothDatabases))]
+    public async Task Accepted_candidates_show_under_the_waiting_list_and_the_candidate_page_leads_to_the_intake_and_for_staff_to_the_start(
+        DatabaseKind kind)
+    {
+        var scene = await CreateAsync(await hosts.GetAsync(kind));
+        var annas = await ReferAsync(scene.Anna, Referral("Amber", "Aanvaard"));
+        var bens = await ReferAsync(scene.Ben, Referral("Bram", "Aanvaard"));
+        var waiting = await ReferAsync(scene.Anna, Referral("Wim", "Wachtend"));
+        await scene.Host.InTenantAsync(scene.Tenant.Info, sp => sp.GetRequiredService<GuidanceDbContext>().Candidates
+            .Where(c => c.Id == annas.Id || c.Id == bens.Id).ExecuteUpdateAsync(u => u.SetProperty(c => c.Status, CandidateStatus.Accepted)));
+
+        var staffList = await scene.Staff.GetStringAsync("/guidance/waiting-list");
+        var annaList = await scene.Anna.GetStringAsync("/guidance/waiting-list");
+        var staffFile = await scene.Staff.GetStringAsync($"/guidance/candidates/{annas.Id}");
+        var annaFile = await scene.Anna.GetStringAsync($"/guidance/candidates/{annas.Id}");
+        var waitingFile = await scene.Staff.GetStringAsync($"/guidance/candidates/{waiting.Id}");
+
+        var accepted = staffList[staffList.IndexOf("id=\"accepted\"", StringComparison.Ordinal)..];
+        accepted.ShouldContain("Amber Aanvaard");
+        accepted.ShouldContain("Bram Aanvaard");
+        accepted.ShouldNotContain("Wim Wachtend");
+        accepted.ShouldContain($"href=\"/guidance/candidates/{bens.Id}/start\"");
+        annaList.ShouldContain("Amber Aanvaard");
+        annaList.ShouldNotContain("Bram");
+        annaList.ShouldNotContain("/start\"");
+        staffFile.ShouldContain($"href=\"/guidance/candidates/{annas.Id}/intake\"");
+        staffFile.ShouldContain($"href=\"/guidance/candidates/{annas.Id}/start\"");
+        annaFile.ShouldContain($"href=\"/guidance/candidates/{annas.Id}/intake\"");
+        annaFile.ShouldNotContain("/start\"");
+        waitingFile.ShouldContain($"href=\"/guidance/candidates/{waiting.Id}/intake\"");
+        waitingFile.ShouldNotContain("/start\"");
     }
 
     /// <summary>The page as a reader sees it (entities decoded: "Zo&#xEB;" is "Zoë").</summary>

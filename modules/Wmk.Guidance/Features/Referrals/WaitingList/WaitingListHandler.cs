@@ -29,6 +29,13 @@ internal sealed class WaitingListHandler(GuidanceDbContext db, ICurrentUser user
         return new WaitingListView(ranked.Count, rows);
     }
 
+    /// <summary>The candidates accepted at the intake and not yet started, by referral date (a partner counsellor: their own).</summary>
+    public async Task<IReadOnlyList<AcceptedRow>> AcceptedAsync(CancellationToken ct) =>
+        await db.Candidates.AsNoTracking().Where(c => c.Status == CandidateStatus.Accepted)
+            .OrderBy(c => c.ReferredOn).ThenBy(c => c.LastName).ThenBy(c => c.FirstName)
+            .Select(c => new AcceptedRow(c.Id, c.FirstName, c.LastName, c.ReferredOn, c.ExpectedStartOn, c.CounsellorName))
+            .ToListAsync(ct);
+
     /// <summary>The candidate's position on the whole list, or null when not on it.</summary>
     public async Task<int?> PositionOfAsync(Guid candidateId, CancellationToken ct) =>
         (await RankAsync(ct)).Ranked.FirstOrDefault(r => r.Entry.CandidateId == candidateId)?.Position;

@@ -9,3 +9,6 @@ internal sealed record WaitingRow(
 
 /// <summary>The waiting list as the reader may see it (a partner counsellor: only their own lines); <see cref="Total"/> counts everybody.</summary>
 internal sealed record WaitingListView(int Total, IReadOnlyList<WaitingRow> Rows);
+
+/// <summary>A candidate accepted at the intake who waits for a start on a free place.</summary>
+internal sealed record AcceptedRow(Guid CandidateId, string FirstName, string LastName, DateOnly ReferredOn, DateOnly ExpectedStartOn, string CounsellorName);

@@ -1,0 +1,258 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using Quartz;
+using Wmk.Guidance.Data;
+using Wmk.Kernel.Jobs;
+using Wmk.Kernel.Security;
+using Wmk.Testing;
+using Wmk.Testing.Housing;
+
+namespace Wmk.E2E.Tests;
+
+/// <summary>
+/// The whole trajectory through the Dutch pages, following the links a person follows: referral by the counsellor,
+/// intake where one red blocks and the coordinator overrides, the start on a free place, the first interim conversation,
+/// the termination notice with its registered letter, the exit and the outflow report of that year.
+/// </summary>
+public sealed partial class GuidanceWalkTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+{
+    private const string Address = "Wandelstraat 5, 2170 Merksem";
+    private const string Tracking = "RR123456785BE";
+    private static readonly DateOnly Start = new(2026, 12, 1);
+
+    [Fact]
+    public async Task A_referred_young_person_is_taken_in_starts_gets_the_notice_leaves_and_shows_in_the_outflow_report()
+    {
+        var scene = await PortalScene.CreateAsync(browser.Host);
+        var tenant = scene.Tenant;
+        var id = tenant.Slug;
+        var (counsellor, colleague) = ($"consulent-{id}@caw.test", $"bert-{id}@wmk.test");
+        await browser.Host.InTenantAsync(tenant.Info, async sp =>
+        {
+            var accounts = sp.GetRequiredService<IAccountProvisioning>();
+            await accounts.EnsureMemberAsync(counsellor, TestTenant.Password, "Carla Consulent", [WmkRoles.PartnerCounsellor]);
+            await accounts.EnsureMemberAsync(colleague, TestTenant.Password, "Bert Medewerker", [WmkRoles.Staff]);
+        });
+
+        await ReferAsync(tenant, counsellor);
+        var staff = await browser.NewPageAsync();
+        await staff.SignInAsync(tenant);
+        await IntakeWithOneRedAsync(staff, tenant, colleague);
+        await staff.AddUnitAsync(Address, "Merksem", "2026-11-01", "2028-06-30");
+        var contractEnd = await StartAsync(staff);
+        var file = staff.Url;
+
+        // The test runs the daily job itself: the host's scheduler would otherwise fire it too when the clock jumps.
+        await (await browser.Host.Services.GetRequiredService<ISchedulerFactory>().GetScheduler()).Standby();
+        MoveTo(Start.AddDays(21));
+        staff = await SignedInAsync(tenant.AdminEmail, tenant);
+        await OnboardingAsync(staff, file);
+        var conversations = await SignedInAsync(counsellor, tenant);
+        await FirstInterimConversationAsync(conversations);
+
+        MoveTo(contractEnd.AddMonths(-3));
+        var executor = browser.Host.Services.GetRequiredService<TenantJobExecutor>();
+        (await executor.RunForTenantAsync(executor.Find("Guidance.ContractEndJob"), tenant.Info, default)).ShouldBeTrue();
+        staff = await SignedInAsync(tenant.AdminEmail, tenant);
+        await NoticeAsync(staff, file, contractEnd);
+
+        MoveTo(contractEnd.AddDays(-7));
+        staff = await SignedInAsync(tenant.AdminEmail, tenant);
+        await ExitAsync(staff, file, contractEnd);
+        await OutflowAsync(staff, contractEnd.Year);
+        browser.CspViolations(staff).ShouldBeEmpty();
+    }
+
+    /// <summary>The counsellor refers their client through the form and lands on the candidate's page.</summary>
+    private async Task ReferAsync(TestTenant tenant, string counsellor)
+    {
+        var page = await browser.NewPageAsync();
+        await page.SignInAsync(counsellor, tenant.Slug);
+        await page.GotoAsync($"/t/{tenant.Slug}/guidance/waiting-list");
+        await page.Locator("main").GetByRole(AriaRole.Link, new() { Name = "Nieuwe aanmelding" }).ClickAsync();
+        await page.GetByLabel("Voornaam").FillAsync("Wout");
+        await page.GetByLabel("Achternaam").FillAsync("Wandelaar");
+        await page.GetByLabel("Geboortedatum").FillAsync("2005-05-05");
+        await page.GetByLabel("Woonvoorkeur").SelectOptionAsync("Solo");
+        await page.GetByLabel("Begeleiding gestart op").FillAsync("2026-08-01");
+        await page.GetByLabel("Verwachte startdatum").FillAsync(Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        await page.Locator("main").GetByRole(AriaRole.Button, new() { Name = "Aanmelden" }).ClickAsync();
+        await page.WaitForURLAsync(CandidateUrl());
+        (await page.Locator("#status").InnerTextAsync()).ShouldContain("plaats 1");
+    }
+
+    /// <summary>
+    /// From the waiting list to the candidate and its intake: one red blocks with a message naming the red item and
+    /// nothing is stored; the coordinator then overrides with a reason and the candidate is accepted.
+    /// </summary>
+    private async Task IntakeWithOneRedAsync(IPage page, TestTenant tenant, string colleague)
+    {
+        await page.GotoAsync("/guidance/waiting-list");
+        await FollowAsync(page, "Wout Wandelaar", CandidateUrl(), "#waiting-list");
+        await FollowAsync(page, "Kennismaking en intake", new Regex("/intake$"));
+        await FollowAsync(page, "Intakegesprek registreren", new Regex("/intake/new\\?kind=Intake$"));
+
+        await page.Locator("#staff-2").FillAsync(colleague);
+        var items = page.Locator("main form fieldset");
+        var red = await items.First.Locator("legend").InnerTextAsync();
+        for (var n = 0; n < await items.CountAsync(); n++)
+        {
+            await items.Nth(n).GetByLabel(n == 0 ? "rood" : "groen").CheckAsync();
+        }
+
+        await items.First.GetByLabel("Opmerking").FillAsync("Nog geen zicht op een volgende woning");
+        await page.Locator("#outcome").SelectOptionAsync("Accepted");
+        await page.Locator("#next-step").FillAsync("Opstart plannen");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Gesprek bewaren" }).ClickAsync();
+        var blocked = await page.Locator("main .error").InnerTextAsync();
+        blocked.ShouldContain("Eén rode score blokkeert de opname");
+        blocked.ShouldContain(red);
+        await NoMissingTextAsync(page);
+        (await browser.Host.InTenantAsync(tenant.Info, sp => sp.GetRequiredService<GuidanceDbContext>().IntakeConversations.CountAsync())).ShouldBe(0);
+
+        await page.Locator("#override").FillAsync("Motivatie besproken met de consulent; opvolging in het eerste gesprek");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Gesprek bewaren" }).ClickAsync();
+        await page.WaitForURLAsync(new Regex("/intake$"));
+        await NoMissingTextAsync(page);
+        var intake = await page.Locator("main").InnerTextAsync();
+        intake.ShouldContain("opgenomen");
+        intake.ShouldContain("Motivatie besproken met de consulent");
+        await FollowAsync(page, "Terug naar de kandidaat", CandidateUrl());
+        (await page.Locator("#status").InnerTextAsync()).ShouldContain("Aanvaard");
+    }
+
+    /// <summary>From the accepted candidates under the waiting list to the candidate's page and the start on the unit's free place; returns the contract end.</summary>
+    private static async Task<DateOnly> StartAsync(IPage page)
+    {
+        await page.GotoAsync("/guidance/waiting-list");
+        await FollowAsync(page, "Wout Wandelaar", CandidateUrl(), "#accepted");
+        await FollowAsync(page, "Opstarten", new Regex("/start$"));
+        (await page.Locator("#on").InputValueAsync()).ShouldBe("2026-12-01");
+        await page.GetByLabel(Address).CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Starten" }).ClickAsync();
+        await page.WaitForURLAsync(new Regex("/guidance/residents/[0-9a-f-]{36}$"));
+        (await page.Locator("h1").InnerTextAsync()).ShouldBe("Wout Wandelaar");
+        await NoMissingTextAsync(page);
+        var end = await page.Locator("dt:text-is('Einde contract') + dd").InnerTextAsync();
+        return DateOnly.ParseExact(end.Trim(), "dd/MM/yyyy", CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Staff mark the family insurance and the energy transfer done, as required by the first conversation.</summary>
+    private static async Task OnboardingAsync(IPage page, string file)
+    {
+        await page.GotoAsync(file);
+        await FollowAsync(page, "Opstart bijhouden", new Regex("/onboarding$"));
+        foreach (var item in new[] { "Familiale verzekering", "Energieoverdracht" })
+        {
+            await page.Locator("tr", new() { HasText = item }).GetByRole(AriaRole.Button, new() { Name = "Afgewerkt", Exact = true }).ClickAsync();
+            await page.Locator("tr", new() { HasText = item }).GetByRole(AriaRole.Button, new() { Name = "Niet afgewerkt" }).WaitForAsync();
+        }
+    }
+
+    /// <summary>The counsellor opens their resident (without the staff's contract-end links) and records the first interim conversation, about 3 weeks after the start.</summary>
+    private static async Task FirstInterimConversationAsync(IPage page)
+    {
+        await page.GotoAsync("/guidance/residents");
+        await FollowAsync(page, "Wout Wandelaar", new Regex("/guidance/residents/[0-9a-f-]{36}$"));
+        (await page.Locator("#ending").CountAsync()).ShouldBe(0, "the contract end is the staff's work");
+        await FollowAsync(page, "Gesprekken en doelen", new Regex("/conversations$"));
+        (await page.Locator("main").InnerTextAsync()).ShouldContain("Eerste tussentijds gesprek");
+        await page.GetByLabel("Datum van het gesprek").FillAsync(Start.AddDays(21).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        await page.GetByLabel("Agenda").FillAsync("Begeleidingsclausule overlopen");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Gesprek opslaan" }).ClickAsync();
+        await page.Locator("main li", new() { HasText = "Begeleidingsclausule overlopen" }).WaitForAsync();
+        (await page.Locator("main li", new() { HasText = "Begeleidingsclausule overlopen" }).InnerTextAsync()).ShouldContain("Eerste tussentijds gesprek");
+        await NoMissingTextAsync(page);
+    }
+
+    /// <summary>From the resident's file to the notices: the termination notice is there and its registered letter is recorded.</summary>
+    private static async Task NoticeAsync(IPage page, string file, DateOnly contractEnd)
+    {
+        await page.GotoAsync(file);
+        await FollowAsync(page, "Opzeg en herinnering", new Regex("/notices$"));
+        var notice = page.Locator("main section");
+        var heading = await notice.Locator("h2").InnerTextAsync();
+        heading.ShouldContain("Opzegbrief");
+        heading.ShouldContain(contractEnd.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture));
+        await notice.GetByLabel("Verstuurd op").FillAsync(contractEnd.AddMonths(-3).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        await notice.GetByLabel("Volgnummer").FillAsync(Tracking);
+        await notice.GetByRole(AriaRole.Button, new() { Name = "Brief als verstuurd registreren" }).ClickAsync();
+        await page.Locator("main section", new() { HasText = Tracking }).WaitForAsync();
+        (await page.Locator("main section").InnerTextAsync()).ShouldContain("Aangetekende brief verstuurd op");
+        await NoMissingTextAsync(page);
+    }
+
+    /// <summary>From the resident's file to the exit, with the destination; the file's timeline then tells the whole story.</summary>
+    private static async Task ExitAsync(IPage page, string file, DateOnly contractEnd)
+    {
+        await page.GotoAsync(file);
+        await FollowAsync(page, "Uitstroom", new Regex("/exit$"));
+        await page.GetByLabel("Laatste dag").FillAsync(contractEnd.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        await page.GetByLabel("Bestemming").SelectOptionAsync("SocialHousingAccelerated");
+        await page.GetByLabel("Schoonmaakcontrole").SelectOptionAsync("Ok");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Uitstroom registreren" }).ClickAsync();
+        await page.Locator("main dl").WaitForAsync();
+        (await page.Locator("main dl").InnerTextAsync()).ShouldContain("Sociale woning (versnelde toewijzing)");
+        await NoMissingTextAsync(page);
+
+        await FollowAsync(page, "Terug naar de bewoner", new Regex("/guidance/residents/[0-9a-f-]{36}$"));
+        var timeline = await page.Locator("main .timeline").InnerTextAsync();
+        timeline.ShouldNotContain("Timeline:");
+        timeline.ShouldNotContain("{0}");
+        timeline.ShouldContain(Tracking);
+        timeline.ShouldContain("Sociale woning (versnelde toewijzing)");
+    }
+
+    /// <summary>The outflow report of the exit's year counts the resident under the destination.</summary>
+    private static async Task OutflowAsync(IPage page, int year)
+    {
+        await page.GotoAsync("/guidance/reports");
+        await FollowAsync(page, "Uitstroom per bestemming", new Regex("/guidance/reports/outflow$"));
+        await page.GetByLabel("Jaar", new() { Exact = true }).FillAsync(year.ToString(CultureInfo.InvariantCulture));
+        await page.GetByLabel("Aantal jaren").FillAsync("1");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Tonen" }).ClickAsync();
+        await page.WaitForURLAsync(new Regex($"year={year}"));
+        (await page.Locator("thead").InnerTextAsync()).ShouldContain(year.ToString(CultureInfo.InvariantCulture));
+        (await page.Locator("tbody tr", new() { HasText = "versnelde toewijzing" }).Locator("td").InnerTextAsync()).ShouldBe("1");
+        (await page.Locator("tfoot td").InnerTextAsync()).ShouldBe("1");
+        await NoMissingTextAsync(page);
+    }
+
+    private async Task<IPage> SignedInAsync(string email, TestTenant tenant)
+    {
+        var page = await browser.NewPageAsync();
+        await page.SignInAsync(email, tenant.Slug);
+        return page;
+    }
+
+    /// <summary>Moves the host's clock forward to 09:00 UTC on the day (sessions then need a new sign-in).</summary>
+    private void MoveTo(DateOnly day) =>
+        browser.Host.Clock.SetUtcNow(new DateTimeOffset(day.ToDateTime(new TimeOnly(9, 0)), TimeSpan.Zero));
+
+    /// <summary>Follows a link of the page's main part (or of <paramref name="within"/>) and checks the page it leads to.</summary>
+    private static async Task FollowAsync(IPage page, string link, Regex url, string within = "main")
+    {
+        await page.Locator(within).GetByRole(AriaRole.Link, new() { Name = link, Exact = true }).ClickAsync();
+        await page.WaitForURLAsync(url);
+        await NoMissingTextAsync(page);
+    }
+
+    /// <summary>Every text of the page is translated and filled in: no resource key and no empty placeholder shows.</summary>
+    private static async Task NoMissingTextAsync(IPage page)
+    {
+        var text = await page.Locator("main").InnerTextAsync();
+        ResourceKey().Match(text).Value.ShouldBeEmpty(page.Url);
+        text.ShouldNotContain("{0}", customMessage: page.Url);
+    }
+
+    [GeneratedRegex(@"\b[A-Z][A-Za-z]+:[A-Z][A-Za-z.:]+\b")]
+    private static partial Regex ResourceKey();
+
+    private static Regex CandidateUrl() => CandidateUrlPattern();
+
+    [GeneratedRegex("/guidance/candidates/[0-9a-f-]{36}$")]
+    private static partial Regex CandidateUrlPattern();
+}
