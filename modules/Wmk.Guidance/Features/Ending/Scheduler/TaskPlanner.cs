@@ -11,7 +11,24 @@ namespace Wmk.Guidance.Features.Ending.Scheduler;
 /// </summary>
 internal sealed class TaskPlanner(GuidanceDbContext db, IEnumerable<IDueWorkSource> sources)
 {
+    /// <summary>
+    /// Plans the tasks; when an overlapping run (another host, or a manual run beside the scheduled one) saved the same
+    /// task first, the unique key refuses this save and the planning is done once more over what that run left.
+    /// </summary>
     public async Task<(int Created, int Closed)> RunAsync(DateOnly today, CancellationToken ct)
+    {
+        try
+        {
+            return await PlanAsync(today, ct);
+        }
+        catch (DbUpdateException)
+        {
+            db.ChangeTracker.Clear();
+            return await PlanAsync(today, ct);
+        }
+    }
+
+    private async Task<(int Created, int Closed)> PlanAsync(DateOnly today, CancellationToken ct)
     {
         var until = WeekRules.EndOfNextWeek(today);
         var reported = new Dictionary<(string, Guid, DateOnly), DueWork>();
