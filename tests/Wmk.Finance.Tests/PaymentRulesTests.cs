@@ -44,4 +44,13 @@ public sealed class PaymentRulesTests
         payload.ShouldBe("BCD\n002\n1\nSCT\nGEBABEBB\nWonen Met Kansen vzw\nBE68539007547034\nEUR265.50\n\n123456789002");
         Iban.Display("BE68539007547034").ShouldBe("BE68 5390 0754 7034");
     }
+
+    [Fact]
+    public void The_epc_payload_is_drawn_as_a_png_qr_code()
+    {
+        var uri = EpcQrImage.DataUri(EpcQr.Payload(null, "Wonen vzw", "BE68539007547034", 54.5m, "123456789002"));
+
+        uri.ShouldStartWith("data:image/png;base64,");
+        Convert.FromBase64String(uri["data:image/png;base64,".Length..])[..4].ShouldBe(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G' });
+    }
 }

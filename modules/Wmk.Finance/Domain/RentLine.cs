@@ -31,7 +31,7 @@ internal sealed class RentLine : ITenantOwned
 }
 
 /// <summary>How a line applies to a unit with more than one occupant.</summary>
-public enum LineSharing
+internal enum LineSharing
 {
     /// <summary>The unit's amount is divided over the occupants.</summary>
     Split,

@@ -69,6 +69,22 @@ public sealed class FinanceApiTests(SharedHosts hosts) : IClassFixture<SharedHos
 
     [Theory]
     [ClassData(typeof(BothDatabases))]
+    public async Task Two_runs_of_the_same_month_at_once_store_each_charge_once(DatabaseKind kind)
+    {
+        var (client, contract) = await ContractAsync(kind);
+
+        var runs = await Task.WhenAll(
+            client.PostAsJsonAsync("/api/v1/finance/monthly-runs", new MonthlyRunInput(November.AddMonths(1))),
+            client.PostAsJsonAsync("/api/v1/finance/monthly-runs", new MonthlyRunInput(November.AddMonths(1))));
+
+        var results = await Task.WhenAll(runs.Select(r => r.ReadAsync<MonthlyRunResult>()));
+        results.Sum(r => r.Created).ShouldBe(1);
+        var charges = (await client.GetFromJsonAsync<List<ChargeView>>("/api/v1/finance/charges?from=2026-12-01"))!;
+        charges.Single().ContractId.ShouldBe(contract.Id);
+    }
+
+    [Theory]
+    [ClassData(typeof(BothDatabases))]
     public async Task A_rent_call_shows_the_iban_the_structured_communication_and_the_epc_payload(DatabaseKind kind)
     {
         var (client, contract) = await ContractAsync(kind);
@@ -89,7 +105,9 @@ public sealed class FinanceApiTests(SharedHosts hosts) : IClassFixture<SharedHos
         call.Communication.ShouldBe(reference.Communication);
         StructuredCommunication.IsValid(call.Communication).ShouldBeTrue();
         call.EpcPayload.ShouldBe($"BCD\n002\n1\nSCT\nGEBABEBB\nWonen vzw\nBE68539007547034\nEUR54.50\n\n{reference.Digits}");
-        WebUtility.HtmlDecode(await client.GetStringAsync($"/finance/contracts/{contract.Id}/rent-call?month=2026-11-01")).ShouldContain(reference.Communication);
+        var page = WebUtility.HtmlDecode(await client.GetStringAsync($"/finance/contracts/{contract.Id}/rent-call?month=2026-11-01"));
+        page.ShouldContain(reference.Communication);
+        page.ShouldContain("<img src=\"data:image/png;base64,");
         (await client.GetAsync($"/api/v1/finance/contracts/{Guid.NewGuid()}/reference")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await client.GetAsync($"/api/v1/finance/contracts/{contract.Id}/rent-call?month=2027-05-01")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }

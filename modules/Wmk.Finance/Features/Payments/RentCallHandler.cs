@@ -10,7 +10,11 @@ namespace Wmk.Finance.Features.Payments;
 /// <summary>A rent call: the month's charge with the organisation's account, the structured communication and the EPC QR text.</summary>
 internal sealed record RentCallView(
     Guid ContractId, string ResidentName, DateOnly Month, decimal Amount, IReadOnlyList<ChargeLineView> Lines, string Iban, string Name, string? Bic,
-    string Communication, string EpcPayload);
+    string Communication, string EpcPayload)
+{
+    /// <summary>The QR code a banking app scans (a PNG data URI).</summary>
+    public string QrImage => EpcQrImage.DataUri(EpcPayload);
+}
 
 /// <summary>Payment references and rent calls of contracts (an unknown contract is a 404).</summary>
 internal sealed class RentCallHandler(FinanceDbContext db, IOccupancy occupancy, PaymentReferencesHandler references, BankAccountHandler bank)
