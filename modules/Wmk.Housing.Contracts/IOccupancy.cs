@@ -19,6 +19,14 @@ public sealed record PlaceDay(DateOnly Day, int Places, int Occupied);
 /// <param name="End">The end, or null for the tenant's default length.</param>
 public sealed record StartOccupancy(Guid UnitId, int? Place, Guid ResidentId, string ResidentName, DateOnly Start, DateOnly? End = null);
 
+/// <summary>What the rent of a unit depends on: its housing company, bedrooms, sharing and monthly forfait.</summary>
+public sealed record UnitTerms(Guid UnitId, string Address, Guid HousingCompanyId, int Bedrooms, bool Shared, int Places, decimal Forfait);
+
+/// <summary>A contract that covers part of a period, with its unit's terms and how many contracts share the unit.</summary>
+/// <param name="Occupants">The unit's contracts covering the contract's first day in the period (itself included).</param>
+public sealed record ChargeableOccupancy(
+    Guid ContractId, Guid ResidentId, string ResidentName, DateOnly Start, DateOnly LastDay, UnitTerms Unit, int Occupants);
+
 /// <summary>
 /// The housing module's door for other modules: free places, starting and ending contracts of their residents.
 /// Every call runs under the current tenant and the housing rules (a broken rule throws the same 400 the housing
@@ -46,5 +54,15 @@ public interface IOccupancy
 
     /// <summary>Ends a contract before its end date (the last day the place is taken, and why).</summary>
     Task<OccupancyInfo> TerminateAsync(Guid contractId, DateOnly lastDay, string reason, DbTransaction? transaction = null,
+        CancellationToken cancellationToken = default);
+
+    /// <summary>The terms of a unit, or null when the tenant has no such unit.</summary>
+    Task<UnitTerms?> UnitTermsAsync(Guid unitId, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The contracts that cover at least one day from <paramref name="from"/> to <paramref name="to"/> (only
+    /// <paramref name="contractId"/> when given), with their unit's terms and occupants.
+    /// </summary>
+    Task<IReadOnlyList<ChargeableOccupancy>> ChargeableAsync(DateOnly from, DateOnly to, Guid? contractId = null,
         CancellationToken cancellationToken = default);
 }

@@ -1,4 +1,5 @@
 using Wmk.Accounts;
+using Wmk.Finance;
 using Wmk.Guidance;
 using Wmk.Housing;
 using Wmk.Kernel.Modularity;
@@ -16,5 +17,6 @@ internal static class HostModules
         new AccountsModule(),
         new HousingModule(),
         new GuidanceModule(),
+        new FinanceModule(),
     ];
 }

@@ -67,6 +67,7 @@ public static class IsolationCases
         .. GuidanceIntakeIsolationCases.All,
         .. GuidanceStayIsolationCases.All,
         .. GuidanceEndingIsolationCases.All,
+        .. FinanceIsolationCases.All,
     ];
 
     public static TheoryData<IsolationCase> Data()

@@ -72,6 +72,33 @@ internal sealed class OccupancyService(HousingDbContext db, BoardHandler board, 
         return await InfoAsync(contractId, cancellationToken);
     }
 
+    public async Task<UnitTerms?> UnitTermsAsync(Guid unitId, CancellationToken cancellationToken = default) =>
+        await db.Units.AsNoTracking().Where(u => u.Id == unitId).Select(u => Terms(u)).SingleOrDefaultAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<ChargeableOccupancy>> ChargeableAsync(DateOnly from, DateOnly to, Guid? contractId = null,
+        CancellationToken cancellationToken = default)
+    {
+        var rows = await db.Contracts.AsNoTracking()
+            .Where(c => c.Start <= to && (c.TerminatedOn ?? c.End) >= from && (contractId == null || c.Id == contractId))
+            .ToListAsync(cancellationToken);
+        var unitIds = rows.Select(c => c.UnitId).Distinct().ToList();
+        var units = await db.Units.AsNoTracking().Where(u => unitIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, cancellationToken);
+        var sharing = (await db.Contracts.AsNoTracking()
+                .Where(c => unitIds.Contains(c.UnitId) && c.Start <= to && (c.TerminatedOn ?? c.End) >= from).ToListAsync(cancellationToken))
+            .ToLookup(c => c.UnitId);
+        return
+        [
+            .. rows.OrderBy(c => c.Start).ThenBy(c => c.Id).Select(c =>
+            {
+                var first = c.Start > from ? c.Start : from;
+                return new ChargeableOccupancy(c.Id, c.ResidentId, c.ResidentName, c.Start, c.LastDay, Terms(units[c.UnitId]),
+                    Math.Max(1, sharing[c.UnitId].Count(o => o.Covers(first))));
+            }),
+        ];
+    }
+
+    private static UnitTerms Terms(Unit u) => new(u.Id, u.Address, u.HousingCompanyId, u.Bedrooms, u.IsShared, u.Places, u.Forfait);
+
     private async Task EnlistAsync(DbTransaction? transaction, CancellationToken ct)
     {
         if (transaction is not null && db.Database.CurrentTransaction is null)

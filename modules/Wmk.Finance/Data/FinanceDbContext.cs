@@ -1,0 +1,77 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+using Wmk.Finance.Domain;
+using Wmk.Kernel.Data;
+using Wmk.Kernel.MultiTenancy;
+
+namespace Wmk.Finance.Data;
+
+/// <summary>The finance module's context (schema <c>finance</c>).</summary>
+internal abstract class FinanceDbContext(DbContextOptions options, ICurrentTenant tenant) : WmkDbContext(options, tenant)
+{
+    public DbSet<RentTable> RentTables => Set<RentTable>();
+
+    public DbSet<RentLine> RentLines => Set<RentLine>();
+
+    public DbSet<Charge> Charges => Set<Charge>();
+
+    public DbSet<ChargeLine> ChargeLines => Set<ChargeLine>();
+
+    public DbSet<PaymentReference> PaymentReferences => Set<PaymentReference>();
+
+    protected override string Schema => "finance";
+
+    protected override void ConfigureModel(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<RentTable>(b =>
+        {
+            b.ToTable("RentTables");
+            b.Property(t => t.Name).HasMaxLength(200);
+            b.HasIndex(t => new { t.TenantId, t.HousingCompanyId, t.ValidFrom });
+            b.HasMany(t => t.Lines).WithOne().HasForeignKey(l => l.RentTableId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<RentLine>(b =>
+        {
+            b.ToTable("RentLines");
+            b.Property(l => l.Name).HasMaxLength(200);
+            b.Property(l => l.Sharing).HasConversion<string>().HasMaxLength(20);
+        });
+        modelBuilder.Entity<Charge>(b =>
+        {
+            b.ToTable("Charges");
+            b.Property(c => c.ResidentName).HasMaxLength(200);
+            b.HasIndex(c => new { c.TenantId, c.ContractId, c.Month }).IsUnique();
+            b.HasIndex(c => new { c.TenantId, c.Month });
+            b.HasOne<RentTable>().WithMany().HasForeignKey(c => c.RentTableId).OnDelete(DeleteBehavior.Restrict);
+            b.HasMany(c => c.Lines).WithOne().HasForeignKey(l => l.ChargeId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<ChargeLine>(b =>
+        {
+            b.ToTable("ChargeLines");
+            b.Property(l => l.Name).HasMaxLength(200);
+        });
+        modelBuilder.Entity<PaymentReference>(b =>
+        {
+            b.ToTable("PaymentReferences");
+            b.Property(r => r.Digits).HasMaxLength(12);
+            b.HasIndex(r => new { r.TenantId, r.ContractId }).IsUnique();
+            b.HasIndex(r => new { r.TenantId, r.Digits }).IsUnique();
+        });
+    }
+}
+
+internal sealed class FinanceSqliteDbContext(DbContextOptions<FinanceSqliteDbContext> o, ICurrentTenant t) : FinanceDbContext(o, t);
+
+internal sealed class FinancePostgreSqlDbContext(DbContextOptions<FinancePostgreSqlDbContext> o, ICurrentTenant t) : FinanceDbContext(o, t);
+
+internal sealed class FinanceSqliteFactory : IDesignTimeDbContextFactory<FinanceSqliteDbContext>
+{
+    public FinanceSqliteDbContext CreateDbContext(string[] args) =>
+        new(DesignTimeFactory.Options<FinanceSqliteDbContext>(DatabaseProvider.Sqlite), DesignTimeFactory.NoTenant());
+}
+
+internal sealed class FinancePostgreSqlFactory : IDesignTimeDbContextFactory<FinancePostgreSqlDbContext>
+{
+    public FinancePostgreSqlDbContext CreateDbContext(string[] args) =>
+        new(DesignTimeFactory.Options<FinancePostgreSqlDbContext>(DatabaseProvider.PostgreSql), DesignTimeFactory.NoTenant());
+}

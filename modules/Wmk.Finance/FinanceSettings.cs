@@ -1,0 +1,14 @@
+namespace Wmk.Finance;
+
+/// <summary>The tenant settings of the finance module (the organisation's bank account, set through /finance/bank-account).</summary>
+internal static class FinanceSettings
+{
+    /// <summary>The IBAN residents pay to (checked with mod 97 when set).</summary>
+    public const string Iban = "Finance.Iban";
+
+    /// <summary>The beneficiary's name on the rent call and in the EPC QR code.</summary>
+    public const string AccountName = "Finance.AccountName";
+
+    /// <summary>The bank's BIC (optional in an EPC QR code of version 002).</summary>
+    public const string Bic = "Finance.Bic";
+}
