@@ -13,13 +13,13 @@ namespace Wmk.Benchmarks.Guidance;
 /// Active residents: one-year contracts started evenly over the last 365 days, the onboarding done after 21 days
 /// (except every 25th resident, late), conversations every <see cref="GuidanceShape.ConversationDays"/> days (held
 /// up to yesterday, the next one planned), the notices already due (termination letter sent 3 days after), candidate
-/// and counsellor e-mail addresses. Former residents: a one-year stay in the four years before, a destination.
+/// and counsellor e-mail addresses; <c>phase</c> shifts the start days so tenants differ. Former residents: a one-year stay in the four years before, a destination.
 /// </summary>
 internal static partial class GuidanceBenchSeed
 {
     private const int Counsellors = 40;
 
-    public static async Task<SeedCounts> FillAsync(IServiceProvider sp, DateOnly today, GuidanceShape shape)
+    public static async Task<SeedCounts> FillAsync(IServiceProvider sp, DateOnly today, GuidanceShape shape, int phase = 0)
     {
         var db = sp.GetRequiredService<GuidanceDbContext>();
         db.ChangeTracker.AutoDetectChangesEnabled = false;
@@ -31,7 +31,7 @@ internal static partial class GuidanceBenchSeed
         for (var i = 0; i < shape.Active + shape.Former; i++)
         {
             var active = i < shape.Active;
-            var start = active ? today.AddDays(-(i * 365 / Math.Max(1, shape.Active))) : today.AddYears(-1 - (i % 4)).AddDays(-(i % 300));
+            var start = active ? today.AddDays(-(((i * 365 / Math.Max(1, shape.Active)) + phase) % 365)) : today.AddYears(-1 - (i % 4)).AddDays(-(i % 300));
             var counsellor = counsellors[i % Counsellors];
             var candidate = StartedCandidate(i, start, counsellor, partners[i % partners.Length].Id);
             db.Candidates.Add(candidate);
