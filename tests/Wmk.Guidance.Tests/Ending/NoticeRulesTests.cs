@@ -18,6 +18,26 @@ public sealed class NoticeRulesTests
         NoticeRules.DueOn(DateOnly.Parse(end), months).ShouldBe(DateOnly.Parse(expected));
 
     [Fact]
+    public void Every_contract_end_with_a_notice_due_falls_inside_the_window_the_daily_run_reads()
+    {
+        var dueSeen = 0;
+        for (var today = new DateOnly(2026, 11, 1); today <= new DateOnly(2028, 12, 31); today = today.AddDays(1))
+        {
+            var latest = NoticeRules.LatestEndWithNoticeDue(today, 3);
+            for (var end = today; end <= today.AddMonths(4); end = end.AddDays(1))
+            {
+                var due = NoticeRules.Due(end, today, 3, 1).Count > 0;
+                (due && end > latest).ShouldBeFalse($"end {end}, run on {today}, window up to {latest}");
+                dueSeen += due ? 1 : 0;
+            }
+        }
+
+        dueSeen.ShouldBeGreaterThan(1_000);
+        NoticeRules.LatestEndWithNoticeDue(new DateOnly(2027, 2, 28), 3).ShouldBe(new DateOnly(2027, 5, 31));
+        NoticeRules.Due(new DateOnly(2027, 5, 31), new DateOnly(2027, 2, 28), 3, 1).ShouldNotBeEmpty();
+    }
+
+    [Fact]
     public void Nothing_is_due_before_the_notice_day()
     {
         NoticeRules.Due(new DateOnly(2027, 5, 31), new DateOnly(2027, 2, 27), 3, 1).ShouldBeEmpty();

@@ -21,27 +21,29 @@ internal sealed class NoticeScheduler(
     {
         var noticeMonths = await settings.GetIntAsync(GuidanceSettings.NoticeMonths, ct);
         var reminderMonths = await settings.GetIntAsync(GuidanceSettings.ReminderMonths, ct);
+        // Only the residents whose contract ends inside the notice window, each with the kinds already made for its end
+        // (one query: most days most of them are made already).
+        var latest = NoticeRules.LatestEndWithNoticeDue(today, Math.Max(noticeMonths, reminderMonths));
         var residents = await db.Residents.AsNoTracking()
-            .Where(r => r.Status == ResidentStatus.Active && r.ContractEnd >= today)
-            .Select(r => new { r.Id, r.CandidateId, r.CounsellorAccountId, r.ContractEnd })
+            .Where(r => r.Status == ResidentStatus.Active && r.ContractEnd >= today && r.ContractEnd <= latest)
+            .Select(r => new
+            {
+                r.Id, r.CandidateId, r.CounsellorAccountId, r.ContractEnd,
+                Made = db.Notices.Where(n => n.ResidentId == r.Id && n.ContractEnd == r.ContractEnd).Select(n => n.Kind).ToList(),
+            })
             .ToListAsync(ct);
-        var due = residents
-            .SelectMany(r => NoticeRules.Due(r.ContractEnd, today, noticeMonths, reminderMonths).Select(d => new Notice
+        var missing = residents
+            .SelectMany(r => NoticeRules.Due(r.ContractEnd, today, noticeMonths, reminderMonths).Where(d => !r.Made.Contains(d.Kind)).Select(d => new Notice
             {
                 ResidentId = r.Id, CandidateId = r.CandidateId, CounsellorAccountId = r.CounsellorAccountId, Kind = d.Kind,
                 ContractEnd = r.ContractEnd, DueOn = d.DueOn, CreatedOn = today,
             }))
             .ToList();
-        if (due.Count == 0)
+        if (missing.Count == 0)
         {
             return 0;
         }
 
-        var ids = due.Select(n => n.ResidentId).Distinct().ToList();
-        var existing = (await db.Notices.AsNoTracking().Where(n => ids.Contains(n.ResidentId))
-            .Select(n => new { n.ResidentId, n.Kind, n.ContractEnd }).ToListAsync(ct))
-            .Select(n => (n.ResidentId, n.Kind, n.ContractEnd)).ToHashSet();
-        var missing = due.Where(n => !existing.Contains((n.ResidentId, n.Kind, n.ContractEnd))).ToList();
         var candidateIds = missing.Select(n => n.CandidateId).Distinct().ToList();
         var candidates = await db.Candidates.AsNoTracking().Where(c => candidateIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, ct);
         var made = 0;

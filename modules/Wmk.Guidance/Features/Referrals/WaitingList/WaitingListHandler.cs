@@ -65,13 +65,15 @@ internal sealed class WaitingListHandler(GuidanceDbContext db, ICurrentUser user
         }
 
         var ids = priority.Select(p => p.Id).ToList();
-        var held = await db.Candidates.IgnoreQueryFilters(Counsellor)
-            .Where(c => c.WelfarePartnerId != null && ids.Contains(c.WelfarePartnerId.Value)
-                && (c.Status == CandidateStatus.Invited || c.Status == CandidateStatus.Accepted
-                    || (c.Status == CandidateStatus.Started && db.Residents.Any(r => r.CandidateId == c.Id && r.Status == ResidentStatus.Active))))
-            .GroupBy(c => c.WelfarePartnerId!.Value)
-            .Select(g => new { Partner = g.Key, Held = g.Count() })
-            .ToDictionaryAsync(g => g.Partner, g => g.Held, ct);
+        var ofPriority = db.Candidates.IgnoreQueryFilters(Counsellor).Where(c => c.WelfarePartnerId != null && ids.Contains(c.WelfarePartnerId.Value));
+        // One place per candidate invited or accepted, and per active resident (driven from the active residents: a
+        // correlated EXISTS per candidate made SQLite scan every active resident for each candidate).
+        var held = (await ofPriority.Where(c => c.Status == CandidateStatus.Invited || c.Status == CandidateStatus.Accepted)
+                .Select(c => c.WelfarePartnerId!.Value)
+                .Concat(db.Residents.IgnoreQueryFilters(Counsellor).Where(r => r.Status == ResidentStatus.Active)
+                    .Join(ofPriority.Where(c => c.Status == CandidateStatus.Started), r => r.CandidateId, c => c.Id, (r, c) => c.WelfarePartnerId!.Value))
+                .ToListAsync(ct))
+            .CountBy(p => p).ToDictionary();
         var defaultCap = await settings.GetIntAsync(GuidanceSettings.PriorityCap, ct);
         return [.. priority.Select(p => new PriorityQuota(p.Id, p.PriorityCap ?? defaultCap, held.GetValueOrDefault(p.Id)))];
     }
