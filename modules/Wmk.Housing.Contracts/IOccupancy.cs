@@ -14,6 +14,9 @@ public sealed record OccupancyInfo(
 /// <summary>One day of the places count: the places of the units available that day (reserve units left out) and how many a contract holds.</summary>
 public sealed record PlaceDay(DateOnly Day, int Places, int Occupied);
 
+/// <summary>A resident's key flag: three key incidents within six months, the third on <paramref name="FlaggedOn"/>.</summary>
+public sealed record KeyFlagInfo(Guid ResidentId, DateOnly FlaggedOn, int Incidents);
+
 /// <summary>A new contract for a resident owned by another module.</summary>
 /// <param name="Place">A place of the unit, or null for the first free one.</param>
 /// <param name="End">The end, or null for the tenant's default length.</param>
@@ -51,6 +54,9 @@ public interface IOccupancy
     /// occupied ones (the occupancy rate's place-days and resident-days; no names).
     /// </summary>
     Task<IReadOnlyList<PlaceDay>> PlaceDaysAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken = default);
+
+    /// <summary>The key flags of these residents (over all their contracts), for the next conversation.</summary>
+    Task<IReadOnlyList<KeyFlagInfo>> KeyFlagsAsync(IReadOnlyCollection<Guid> residentIds, CancellationToken cancellationToken = default);
 
     /// <summary>Ends a contract before its end date (the last day the place is taken, and why).</summary>
     Task<OccupancyInfo> TerminateAsync(Guid contractId, DateOnly lastDay, string reason, DbTransaction? transaction = null,

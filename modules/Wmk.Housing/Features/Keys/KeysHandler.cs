@@ -27,13 +27,20 @@ internal sealed class KeysHandler(
     {
         var residents = await db.Contracts.AsNoTracking().Where(c => c.UnitId == unitId)
             .Select(c => new { c.ResidentId, c.ResidentName }).Distinct().ToListAsync(ct);
-        var ids = residents.Select(r => r.ResidentId).Distinct().ToList();
-        var days = await db.KeyIncidents.AsNoTracking().Where(k => ids.Contains(k.ResidentId))
+        var flags = await FlagsOfResidentsAsync([.. residents.Select(r => r.ResidentId).Distinct()], ct);
+        return [.. flags.Select(f => new KeyFlag(f.ResidentId, residents.First(r => r.ResidentId == f.ResidentId).ResidentName, f.FlaggedOn, f.Incidents))];
+    }
+
+    /// <summary>The flags of these residents, counting their incidents on every unit.</summary>
+    public async Task<IReadOnlyList<(Guid ResidentId, DateOnly FlaggedOn, int Incidents)>> FlagsOfResidentsAsync(
+        IReadOnlyCollection<Guid> residentIds, CancellationToken ct)
+    {
+        var days = await db.KeyIncidents.AsNoTracking().Where(k => residentIds.Contains(k.ResidentId))
             .Select(k => new { k.ResidentId, k.Date }).ToListAsync(ct);
         return [.. days.GroupBy(d => d.ResidentId)
             .Select(g => (Id: g.Key, On: KeyRules.FlaggedOn(g.Select(d => d.Date)), Count: g.Count()))
             .Where(f => f.On is not null)
-            .Select(f => new KeyFlag(f.Id, residents.First(r => r.ResidentId == f.Id).ResidentName, f.On!.Value, f.Count))];
+            .Select(f => (f.Id, f.On!.Value, f.Count))];
     }
 
     public async Task<KeyIncidentView> RecordAsync(Guid unitId, KeyIncidentInput input, CancellationToken ct)

@@ -5,14 +5,18 @@ using Wmk.Housing.Data;
 using Wmk.Housing.Domain;
 using Wmk.Housing.Features.Board;
 using Wmk.Housing.Features.Contracts;
+using Wmk.Housing.Features.Keys;
 using Wmk.Kernel.Data;
 using Wmk.Kernel.Errors;
 
 namespace Wmk.Housing.Features.Occupancy;
 
 /// <summary>The housing side of <see cref="IOccupancy"/>: the same handlers and rules as the housing pages and API.</summary>
-internal sealed class OccupancyService(HousingDbContext db, BoardHandler board, ContractsHandler contracts) : IOccupancy
+internal sealed class OccupancyService(HousingDbContext db, BoardHandler board, ContractsHandler contracts, KeysHandler keys) : IOccupancy
 {
+    public async Task<IReadOnlyList<KeyFlagInfo>> KeyFlagsAsync(IReadOnlyCollection<Guid> residentIds, CancellationToken cancellationToken = default) =>
+        [.. (await keys.FlagsOfResidentsAsync(residentIds, cancellationToken)).Select(f => new KeyFlagInfo(f.ResidentId, f.FlaggedOn, f.Incidents))];
+
     public async Task<IReadOnlyList<FreePlaceInfo>> FreePlacesAsync(DateOnly on, CancellationToken cancellationToken = default)
     {
         var view = await board.GetAsync(on, on, on, cancellationToken);

@@ -1,4 +1,5 @@
 using Wmk.Guidance.Domain;
+using Wmk.Housing.Contracts;
 
 namespace Wmk.Guidance.Features.Stay.Conversations;
 
@@ -27,4 +28,6 @@ internal sealed record ProgressView(Guid ConversationId, DateOnly? HeldOn, strin
 internal sealed record GoalView(Guid Id, string Text, GoalStatus Status, DateOnly SetOn, IReadOnlyList<ProgressView> Progress);
 
 /// <param name="Planned">The conversations planned and not yet held (the next regular one first).</param>
-internal sealed record ConversationsView(IReadOnlyList<ConversationView> Planned, IReadOnlyList<ConversationView> Held, IReadOnlyList<GoalView> Goals);
+/// <param name="KeyFlag">Housing's key flag of the resident when it was raised after the last conversation held: to discuss next.</param>
+internal sealed record ConversationsView(
+    IReadOnlyList<ConversationView> Planned, IReadOnlyList<ConversationView> Held, IReadOnlyList<GoalView> Goals, KeyFlagInfo? KeyFlag = null);

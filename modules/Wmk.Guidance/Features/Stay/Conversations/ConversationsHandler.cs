@@ -4,6 +4,7 @@ using Wmk.Guidance.Data;
 using Wmk.Guidance.Domain;
 using Wmk.Guidance.Features.Stay.Onboarding;
 using Wmk.Guidance.Features.Stay.Residents;
+using Wmk.Housing.Contracts;
 using Wmk.Kernel.Localization;
 using Wmk.Kernel.Rules;
 using Wmk.Kernel.Security;
@@ -14,7 +15,7 @@ namespace Wmk.Guidance.Features.Stay.Conversations;
 /// <summary>A resident's conversations: the planning, recording a held one (which plans the next) and the goals' progress.</summary>
 internal sealed class ConversationsHandler(
     GuidanceDbContext db, ResidentAccess access, StayNames names, ICurrentUser user, ISettingProvider settings, TimeProvider clock,
-    IStringLocalizer<GuidanceResource> texts)
+    IStringLocalizer<GuidanceResource> texts, IOccupancy occupancy)
 {
     public async Task<ConversationsView> GetAsync(Guid residentId, CancellationToken ct)
     {
@@ -33,6 +34,8 @@ internal sealed class ConversationsHandler(
         var progress = (await db.GoalProgress.AsNoTracking().Where(p => goalIds.Contains(p.GoalId)).ToListAsync(ct)).ToLookup(p => p.GoalId);
         var who = await names.OfAsync(rows.Select(c => c.RecordedByAccountId), ct);
         var held = rows.ToDictionary(c => c.Id, c => c.HeldOn);
+        var lastHeld = rows.Max(c => c.HeldOn);
+        var flag = (await occupancy.KeyFlagsAsync([residentId], ct)).FirstOrDefault(f => lastHeld is null || f.FlaggedOn > lastHeld);
         ConversationView View(Conversation c)
         {
             var missing = c.Kind == ConversationKind.FirstInterim
@@ -46,7 +49,8 @@ internal sealed class ConversationsHandler(
             [.. rows.Where(c => c.HeldOn is null).OrderBy(c => c.PlannedOn).Select(View)],
             [.. rows.Where(c => c.HeldOn is not null).OrderByDescending(c => c.HeldOn).Select(View)],
             [.. goals.Select(g => new GoalView(g.Id, g.Text, g.Status, g.SetOn,
-                [.. progress[g.Id].Select(p => new ProgressView(p.ConversationId, held.GetValueOrDefault(p.ConversationId), p.Text)).OrderBy(p => p.HeldOn)]))]);
+                [.. progress[g.Id].Select(p => new ProgressView(p.ConversationId, held.GetValueOrDefault(p.ConversationId), p.Text)).OrderBy(p => p.HeldOn)]))],
+            flag);
     }
 
     public async Task<ConversationsView> RecordAsync(Guid residentId, RecordConversationInput input, CancellationToken ct)
