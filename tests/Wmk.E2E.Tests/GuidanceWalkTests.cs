@@ -54,8 +54,7 @@ public sealed partial class GuidanceWalkTests(BrowserFixture browser) : IClassFi
         await FirstInterimConversationAsync(conversations);
 
         MoveTo(contractEnd.AddMonths(-3));
-        var executor = browser.Host.Services.GetRequiredService<TenantJobExecutor>();
-        (await executor.RunForTenantAsync(executor.Find("Guidance.ContractEndJob"), tenant.Info, default)).ShouldBeTrue();
+        (await browser.Host.RunTenantJobAsync("Guidance.ContractEndJob", tenant.Info)).ShouldBeTrue();
         staff = await SignedInAsync(tenant.AdminEmail, tenant);
         await NoticeAsync(staff, file, contractEnd);
 
@@ -91,9 +90,9 @@ public sealed partial class GuidanceWalkTests(BrowserFixture browser) : IClassFi
     private async Task IntakeWithOneRedAsync(IPage page, TestTenant tenant, string colleague)
     {
         await page.GotoAsync("/guidance/waiting-list");
-        await FollowAsync(page, "Wout Wandelaar", CandidateUrl(), "#waiting-list");
-        await FollowAsync(page, "Kennismaking en intake", new Regex("/intake$"));
-        await FollowAsync(page, "Intakegesprek registreren", new Regex("/intake/new\\?kind=Intake$"));
+        await page.FollowAsync("Wout Wandelaar", CandidateUrl(), "#waiting-list");
+        await page.FollowAsync("Kennismaking en intake", new Regex("/intake$"));
+        await page.FollowAsync("Intakegesprek registreren", new Regex("/intake/new\\?kind=Intake$"));
 
         await page.Locator("#staff-2").FillAsync(colleague);
         var items = page.Locator("main form fieldset");
@@ -110,17 +109,17 @@ public sealed partial class GuidanceWalkTests(BrowserFixture browser) : IClassFi
         var blocked = await page.Locator("main .error").InnerTextAsync();
         blocked.ShouldContain("Eén rode score blokkeert de opname");
         blocked.ShouldContain(red);
-        await NoMissingTextAsync(page);
+        await page.NoMissingTextAsync();
         (await browser.Host.InTenantAsync(tenant.Info, sp => sp.GetRequiredService<GuidanceDbContext>().IntakeConversations.CountAsync())).ShouldBe(0);
 
         await page.Locator("#override").FillAsync("Motivatie besproken met de consulent; opvolging in het eerste gesprek");
         await page.GetByRole(AriaRole.Button, new() { Name = "Gesprek bewaren" }).ClickAsync();
         await page.WaitForURLAsync(new Regex("/intake$"));
-        await NoMissingTextAsync(page);
+        await page.NoMissingTextAsync();
         var intake = await page.Locator("main").InnerTextAsync();
         intake.ShouldContain("opgenomen");
         intake.ShouldContain("Motivatie besproken met de consulent");
-        await FollowAsync(page, "Terug naar de kandidaat", CandidateUrl());
+        await page.FollowAsync("Terug naar de kandidaat", CandidateUrl());
         (await page.Locator("#status").InnerTextAsync()).ShouldContain("Aanvaard");
     }
 
@@ -128,14 +127,14 @@ public sealed partial class GuidanceWalkTests(BrowserFixture browser) : IClassFi
     private static async Task<DateOnly> StartAsync(IPage page)
     {
         await page.GotoAsync("/guidance/waiting-list");
-        await FollowAsync(page, "Wout Wandelaar", CandidateUrl(), "#accepted");
-        await FollowAsync(page, "Opstarten", new Regex("/start$"));
+        await page.FollowAsync("Wout Wandelaar", CandidateUrl(), "#accepted");
+        await page.FollowAsync("Opstarten", new Regex("/start$"));
         (await page.Locator("#on").InputValueAsync()).ShouldBe("2026-12-01");
         await page.GetByLabel(Address).CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Starten" }).ClickAsync();
         await page.WaitForURLAsync(new Regex("/guidance/residents/[0-9a-f-]{36}$"));
         (await page.Locator("h1").InnerTextAsync()).ShouldBe("Wout Wandelaar");
-        await NoMissingTextAsync(page);
+        await page.NoMissingTextAsync();
         var end = await page.Locator("dt:text-is('Einde contract') + dd").InnerTextAsync();
         return DateOnly.ParseExact(end.Trim(), "dd/MM/yyyy", CultureInfo.InvariantCulture);
     }
@@ -144,7 +143,7 @@ public sealed partial class GuidanceWalkTests(BrowserFixture browser) : IClassFi
     private static async Task OnboardingAsync(IPage page, string file)
     {
         await page.GotoAsync(file);
-        await FollowAsync(page, "Opstart bijhouden", new Regex("/onboarding$"));
+        await page.FollowAsync("Opstart bijhouden", new Regex("/onboarding$"));
         foreach (var item in new[] { "Familiale verzekering", "Energieoverdracht" })
         {
             await page.Locator("tr", new() { HasText = item }).GetByRole(AriaRole.Button, new() { Name = "Afgewerkt", Exact = true }).ClickAsync();
@@ -156,23 +155,23 @@ public sealed partial class GuidanceWalkTests(BrowserFixture browser) : IClassFi
     private static async Task FirstInterimConversationAsync(IPage page)
     {
         await page.GotoAsync("/guidance/residents");
-        await FollowAsync(page, "Wout Wandelaar", new Regex("/guidance/residents/[0-9a-f-]{36}$"));
+        await page.FollowAsync("Wout Wandelaar", new Regex("/guidance/residents/[0-9a-f-]{36}$"));
         (await page.Locator("#ending").CountAsync()).ShouldBe(0, "the contract end is the staff's work");
-        await FollowAsync(page, "Gesprekken en doelen", new Regex("/conversations$"));
+        await page.FollowAsync("Gesprekken en doelen", new Regex("/conversations$"));
         (await page.Locator("main").InnerTextAsync()).ShouldContain("Eerste tussentijds gesprek");
         await page.GetByLabel("Datum van het gesprek").FillAsync(Start.AddDays(21).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         await page.GetByLabel("Agenda").FillAsync("Begeleidingsclausule overlopen");
         await page.GetByRole(AriaRole.Button, new() { Name = "Gesprek opslaan" }).ClickAsync();
         await page.Locator("main li", new() { HasText = "Begeleidingsclausule overlopen" }).WaitForAsync();
         (await page.Locator("main li", new() { HasText = "Begeleidingsclausule overlopen" }).InnerTextAsync()).ShouldContain("Eerste tussentijds gesprek");
-        await NoMissingTextAsync(page);
+        await page.NoMissingTextAsync();
     }
 
     /// <summary>From the resident's file to the notices: the termination notice is there and its registered letter is recorded.</summary>
     private static async Task NoticeAsync(IPage page, string file, DateOnly contractEnd)
     {
         await page.GotoAsync(file);
-        await FollowAsync(page, "Opzeg en herinnering", new Regex("/notices$"));
+        await page.FollowAsync("Opzeg en herinnering", new Regex("/notices$"));
         var notice = page.Locator("main section");
         var heading = await notice.Locator("h2").InnerTextAsync();
         heading.ShouldContain("Opzegbrief");
@@ -182,23 +181,23 @@ public sealed partial class GuidanceWalkTests(BrowserFixture browser) : IClassFi
         await notice.GetByRole(AriaRole.Button, new() { Name = "Brief als verstuurd registreren" }).ClickAsync();
         await page.Locator("main section", new() { HasText = Tracking }).WaitForAsync();
         (await page.Locator("main section").InnerTextAsync()).ShouldContain("Aangetekende brief verstuurd op");
-        await NoMissingTextAsync(page);
+        await page.NoMissingTextAsync();
     }
 
     /// <summary>From the resident's file to the exit, with the destination; the file's timeline then tells the whole story.</summary>
     private static async Task ExitAsync(IPage page, string file, DateOnly contractEnd)
     {
         await page.GotoAsync(file);
-        await FollowAsync(page, "Uitstroom", new Regex("/exit$"));
+        await page.FollowAsync("Uitstroom", new Regex("/exit$"));
         await page.GetByLabel("Laatste dag").FillAsync(contractEnd.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         await page.GetByLabel("Bestemming").SelectOptionAsync("SocialHousingAccelerated");
         await page.GetByLabel("Schoonmaakcontrole").SelectOptionAsync("Ok");
         await page.GetByRole(AriaRole.Button, new() { Name = "Uitstroom registreren" }).ClickAsync();
         await page.Locator("main dl").WaitForAsync();
         (await page.Locator("main dl").InnerTextAsync()).ShouldContain("Sociale woning (versnelde toewijzing)");
-        await NoMissingTextAsync(page);
+        await page.NoMissingTextAsync();
 
-        await FollowAsync(page, "Terug naar de bewoner", new Regex("/guidance/residents/[0-9a-f-]{36}$"));
+        await page.FollowAsync("Terug naar de bewoner", new Regex("/guidance/residents/[0-9a-f-]{36}$"));
         var timeline = await page.Locator("main .timeline").InnerTextAsync();
         timeline.ShouldNotContain("Timeline:");
         timeline.ShouldNotContain("{0}");
@@ -210,7 +209,7 @@ public sealed partial class GuidanceWalkTests(BrowserFixture browser) : IClassFi
     private static async Task OutflowAsync(IPage page, int year)
     {
         await page.GotoAsync("/guidance/reports");
-        await FollowAsync(page, "Uitstroom per bestemming", new Regex("/guidance/reports/outflow$"));
+        await page.FollowAsync("Uitstroom per bestemming", new Regex("/guidance/reports/outflow$"));
         await page.GetByLabel("Jaar", new() { Exact = true }).FillAsync(year.ToString(CultureInfo.InvariantCulture));
         await page.GetByLabel("Aantal jaren").FillAsync("1");
         await page.GetByRole(AriaRole.Button, new() { Name = "Tonen" }).ClickAsync();
@@ -218,7 +217,7 @@ public sealed partial class GuidanceWalkTests(BrowserFixture browser) : IClassFi
         (await page.Locator("thead").InnerTextAsync()).ShouldContain(year.ToString(CultureInfo.InvariantCulture));
         (await page.Locator("tbody tr", new() { HasText = "versnelde toewijzing" }).Locator("td").InnerTextAsync()).ShouldBe("1");
         (await page.Locator("tfoot td").InnerTextAsync()).ShouldBe("1");
-        await NoMissingTextAsync(page);
+        await page.NoMissingTextAsync();
     }
 
     private async Task<IPage> SignedInAsync(string email, TestTenant tenant)
@@ -228,31 +227,9 @@ public sealed partial class GuidanceWalkTests(BrowserFixture browser) : IClassFi
         return page;
     }
 
-    /// <summary>Moves the host's clock forward to 09:00 UTC on the day (sessions then need a new sign-in).</summary>
-    private void MoveTo(DateOnly day) =>
-        browser.Host.Clock.SetUtcNow(new DateTimeOffset(day.ToDateTime(new TimeOnly(9, 0)), TimeSpan.Zero));
-
-    /// <summary>Follows a link of the page's main part (or of <paramref name="within"/>) and checks the page it leads to.</summary>
-    private static async Task FollowAsync(IPage page, string link, Regex url, string within = "main")
-    {
-        await page.Locator(within).GetByRole(AriaRole.Link, new() { Name = link, Exact = true }).ClickAsync();
-        await page.WaitForURLAsync(url);
-        await NoMissingTextAsync(page);
-    }
-
-    /// <summary>Every text of the page is translated and filled in: no resource key and no empty placeholder shows.</summary>
-    private static async Task NoMissingTextAsync(IPage page)
-    {
-        var text = await page.Locator("main").InnerTextAsync();
-        ResourceKey().Match(text).Value.ShouldBeEmpty(page.Url);
-        text.ShouldNotContain("{0}", customMessage: page.Url);
-    }
-
-    [GeneratedRegex(@"\b[A-Z][A-Za-z]+:[A-Z][A-Za-z.:]+\b")]
-    private static partial Regex ResourceKey();
-
-    private static Regex CandidateUrl() => CandidateUrlPattern();
+    /// <summary>Moves the host's clock forward (sessions then need a new sign-in).</summary>
+    private void MoveTo(DateOnly day) => browser.Host.MoveToDay(day);
 
     [GeneratedRegex("/guidance/candidates/[0-9a-f-]{36}$")]
-    private static partial Regex CandidateUrlPattern();
+    private static partial Regex CandidateUrl();
 }

@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using Wmk.Host.Startup;
+using Wmk.Kernel.Jobs;
 using Wmk.Kernel.MultiTenancy;
 
 namespace Wmk.Testing;
@@ -113,6 +114,16 @@ public sealed class WmkTestHost : IAsyncDisposable
             await work(sp);
             return true;
         });
+
+    /// <summary>Moves the host's clock forward to 09:00 UTC on <paramref name="day"/> (the clock never goes back).</summary>
+    public void MoveToDay(DateOnly day) => Clock.SetUtcNow(new DateTimeOffset(day.ToDateTime(new TimeOnly(9, 0)), TimeSpan.Zero));
+
+    /// <summary>Runs a tenant job (e.g. "Guidance.ContractEndJob") for one tenant now; false when its module is off there.</summary>
+    public Task<bool> RunTenantJobAsync(string jobName, TenantInfo tenant)
+    {
+        var executor = Services.GetRequiredService<TenantJobExecutor>();
+        return executor.RunForTenantAsync(executor.Find(jobName), tenant, CancellationToken.None);
+    }
 
     public async ValueTask DisposeAsync()
     {

@@ -5,7 +5,6 @@ using Wmk.Guidance.Domain;
 using Wmk.Host.Tests.Housing;
 using Wmk.Housing.Features.Contracts;
 using Wmk.Housing.Features.Units;
-using Wmk.Kernel.Jobs;
 using Wmk.Testing;
 
 namespace Wmk.Host.Tests.Guidance;
@@ -82,15 +81,10 @@ internal static class EndingSeed
     }
 
     /// <summary>Runs the daily guidance job for one tenant, as the scheduler does.</summary>
-    public static async Task RunDailyJobAsync(WmkTestHost host, TestTenant tenant)
-    {
-        var executor = host.Services.GetRequiredService<TenantJobExecutor>();
-        (await executor.RunForTenantAsync(executor.Find("Guidance.ContractEndJob"), tenant.Info, default)).ShouldBeTrue();
-    }
+    public static async Task RunDailyJobAsync(WmkTestHost host, TestTenant tenant) =>
+        (await host.RunTenantJobAsync("Guidance.ContractEndJob", tenant.Info)).ShouldBeTrue();
 
-    /// <summary>Moves the host's clock forward to 09:00 UTC on <paramref name="day"/> (the clock never goes back).</summary>
-    public static void MoveTo(WmkTestHost host, DateOnly day) =>
-        host.Clock.SetUtcNow(new DateTimeOffset(day.ToDateTime(new TimeOnly(9, 0)), TimeSpan.Zero));
+    public static void MoveTo(WmkTestHost host, DateOnly day) => host.MoveToDay(day);
 
     private static async Task<Resident> ResidentAsync(IServiceProvider sp)
     {
