@@ -1,3 +1,4 @@
+using Wmk.Guidance.Contracts;
 using Wmk.Kernel.Data;
 
 namespace Wmk.Guidance.Domain;

@@ -1,7 +1,7 @@
+using Wmk.Guidance.Contracts;
 using Wmk.Guidance.Domain;
 using Wmk.Guidance.Features.Stay.Notes;
 using Wmk.Guidance.Features.Stay.Timeline;
-using Wmk.Guidance.Features.Shared;
 
 namespace Wmk.Guidance.Tests.Stay;
 

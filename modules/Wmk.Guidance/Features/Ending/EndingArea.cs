@@ -1,11 +1,11 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Wmk.Guidance.Contracts;
 using Wmk.Guidance.Features.Ending.Exit;
 using Wmk.Guidance.Features.Ending.Notices;
 using Wmk.Guidance.Features.Ending.Scheduler;
 using Wmk.Guidance.Features.Ending.Tasks;
-using Wmk.Guidance.Features.Shared;
 using Wmk.Kernel.Authorization;
 using Wmk.Kernel.Jobs;
 

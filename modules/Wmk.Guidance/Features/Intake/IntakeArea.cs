@@ -1,10 +1,10 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Wmk.Guidance.Contracts;
 using Wmk.Guidance.Features.Intake.Checklists;
 using Wmk.Guidance.Features.Intake.Conversations;
 using Wmk.Guidance.Features.Intake.Matching;
 using Wmk.Guidance.Features.Intake.Staff;
-using Wmk.Guidance.Features.Shared;
 using Wmk.Kernel.Modularity;
 using Wmk.Kernel.Navigation;
 

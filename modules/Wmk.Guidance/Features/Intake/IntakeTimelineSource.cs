@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Wmk.Guidance.Contracts;
 using Wmk.Guidance.Data;
 using Wmk.Guidance.Domain;
-using Wmk.Guidance.Features.Shared;
 using Wmk.Kernel.Authorization;
 using Wmk.Kernel.Security;
 

@@ -1,11 +1,11 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Wmk.Guidance.Contracts;
 using Wmk.Guidance.Features.Referrals.CandidateFile;
 using Wmk.Guidance.Features.Referrals.Partners;
 using Wmk.Guidance.Features.Referrals.Refer;
 using Wmk.Guidance.Features.Referrals.Status;
 using Wmk.Guidance.Features.Referrals.WaitingList;
-using Wmk.Guidance.Features.Shared;
 using Wmk.Kernel.Modularity;
 
 namespace Wmk.Guidance.Features.Referrals;

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
-using Wmk.Guidance.Features.Shared;
+using Wmk.Guidance.Contracts;
 using Wmk.Guidance.Features.Stay.Conversations;
 using Wmk.Guidance.Features.Stay.Notes;
 using Wmk.Guidance.Features.Stay.Onboarding;
@@ -24,6 +24,7 @@ internal sealed class StayArea : IGuidanceArea
         services.AddScoped<GoalsHandler>();
         services.AddScoped<NotesHandler>();
         services.AddScoped<ResidentsHandler>();
+        services.AddScoped<IResidents, ResidentDirectory>();
         services.AddScoped<TimelineMerge>();
         services.AddScoped<ITimelineSource, StayTimelineSource>();
         services.AddScoped<IDueWorkSource, StayDueWorkSource>();

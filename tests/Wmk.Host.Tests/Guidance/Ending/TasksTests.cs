@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Wmk.Guidance.Contracts;
 using Wmk.Guidance.Data;
 using Wmk.Guidance.Features.Ending;
 using Wmk.Guidance.Features.Ending.Notices;

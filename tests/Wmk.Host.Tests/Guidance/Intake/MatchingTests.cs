@@ -1,9 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
+using Wmk.Guidance.Contracts;
 using Wmk.Guidance.Domain;
 using Wmk.Guidance.Features.Intake.Matching;
-using Wmk.Guidance.Features.Shared;
 using Wmk.Host.Tests.Admin;
 using Wmk.Host.Tests.Housing;
 using Wmk.Housing.Features.Units;

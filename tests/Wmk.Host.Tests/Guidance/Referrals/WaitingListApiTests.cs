@@ -1,11 +1,11 @@
 using System.Net;
 using System.Net.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
+using Wmk.Guidance.Contracts;
 using Wmk.Guidance.Domain;
 using Wmk.Guidance.Features.Referrals.CandidateFile;
 using Wmk.Guidance.Features.Referrals.Partners;
 using Wmk.Guidance.Features.Referrals.Status;
-using Wmk.Guidance.Features.Shared;
 using Wmk.Host.Tests.Admin;
 using Wmk.Kernel.Auditing;
 using Wmk.Testing;

@@ -1,8 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
+using Wmk.Guidance.Contracts;
 using Wmk.Guidance.Domain;
-using Wmk.Guidance.Features.Shared;
 using Wmk.Guidance.Features.Stay.Conversations;
 using Wmk.Guidance.Features.Stay.Onboarding;
 using Wmk.Guidance.Features.Stay.Residents;

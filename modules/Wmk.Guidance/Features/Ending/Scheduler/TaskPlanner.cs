@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using Wmk.Guidance.Contracts;
 using Wmk.Guidance.Data;
 using Wmk.Guidance.Domain;
-using Wmk.Guidance.Features.Shared;
 
 namespace Wmk.Guidance.Features.Ending.Scheduler;
 

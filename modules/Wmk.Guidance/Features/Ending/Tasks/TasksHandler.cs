@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Wmk.Guidance.Contracts;
 using Wmk.Guidance.Data;
 using Wmk.Guidance.Features.Ending.Scheduler;
 using Wmk.Kernel.Localization;

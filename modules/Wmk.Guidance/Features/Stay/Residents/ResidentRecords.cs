@@ -1,5 +1,5 @@
+using Wmk.Guidance.Contracts;
 using Wmk.Guidance.Domain;
-using Wmk.Guidance.Features.Shared;
 using Wmk.Guidance.Features.Stay.Conversations;
 using Wmk.Guidance.Features.Stay.Notes;
 using Wmk.Guidance.Features.Stay.Onboarding;

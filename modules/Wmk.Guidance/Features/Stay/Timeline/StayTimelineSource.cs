@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Wmk.Guidance.Contracts;
 using Wmk.Guidance.Data;
-using Wmk.Guidance.Features.Shared;
 using Wmk.Housing.Contracts;
 
 namespace Wmk.Guidance.Features.Stay.Timeline;

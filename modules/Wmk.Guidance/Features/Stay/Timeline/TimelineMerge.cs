@@ -1,4 +1,4 @@
-using Wmk.Guidance.Features.Shared;
+using Wmk.Guidance.Contracts;
 
 namespace Wmk.Guidance.Features.Stay.Timeline;
 
