@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Wmk.Finance.Data;
 using Wmk.Finance.Features;
 using Wmk.Finance.Features.Charges;
+using Wmk.Finance.Features.Ledger;
 using Wmk.Finance.Features.Payments;
 using Wmk.Finance.Features.Quotes;
 using Wmk.Finance.Features.RentTables;
@@ -31,6 +32,7 @@ public sealed class FinanceModule : WmkModule
         services.AddScoped<PaymentReferencesHandler>();
         services.AddScoped<BankAccountHandler>();
         services.AddScoped<RentCallHandler>();
+        services.AddScoped<LedgerQuery>();
         services.AddTenantJob<MonthlyRunJob>(Name, MonthlyRunJob.Cron);
     }
 
@@ -41,6 +43,7 @@ public sealed class FinanceModule : WmkModule
         definitions.Setting(FinanceSettings.Iban, null);
         definitions.Setting(FinanceSettings.AccountName, null);
         definitions.Setting(FinanceSettings.Bic, null);
+        definitions.Setting(FinanceSettings.DueDay, "10");
         definitions.MenuItem("Menu:RentTables", "/finance/rent-tables", FinancePermissions.View, 40);
         definitions.MenuItem("Menu:Quote", "/finance/quote", FinancePermissions.View, 41);
         definitions.MenuItem("Menu:Charges", "/finance/charges", FinancePermissions.View, 42);

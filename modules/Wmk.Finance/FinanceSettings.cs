@@ -11,4 +11,7 @@ internal static class FinanceSettings
 
     /// <summary>The bank's BIC (optional in an EPC QR code of version 002).</summary>
     public const string Bic = "Finance.Bic";
+
+    /// <summary>The day of the month the rent is due (default 10: "due before the 10th").</summary>
+    public const string DueDay = "Finance.DueDay";
 }

@@ -6,8 +6,12 @@ using Wmk.Kernel.MultiTenancy;
 
 namespace Wmk.Finance.Data;
 
-/// <summary>The finance module's context (schema <c>finance</c>).</summary>
-internal abstract class FinanceDbContext(DbContextOptions options, ICurrentTenant tenant) : WmkDbContext(options, tenant)
+/// <summary>
+/// The finance module's context (schema <c>finance</c>). Charges and rent tables are configured here; each later area
+/// keeps its sets and model in its own part (<c>FinanceDbContext.Area.cs</c>) behind a partial method called from
+/// <see cref="ConfigureModel"/>.
+/// </summary>
+internal abstract partial class FinanceDbContext(DbContextOptions options, ICurrentTenant tenant) : WmkDbContext(options, tenant)
 {
     public DbSet<RentTable> RentTables => Set<RentTable>();
 
@@ -57,7 +61,23 @@ internal abstract class FinanceDbContext(DbContextOptions options, ICurrentTenan
             b.HasIndex(r => new { r.TenantId, r.ContractId }).IsUnique();
             b.HasIndex(r => new { r.TenantId, r.Digits }).IsUnique();
         });
+        ConfigureLedger(modelBuilder);
+        ConfigurePayments(modelBuilder);
+        ConfigureFollowUp(modelBuilder);
+        ConfigureEnergy(modelBuilder);
     }
+
+    /// <summary>Payments, imports and extra charges (<c>FinanceDbContext.Ledger.cs</c>).</summary>
+    partial void ConfigureLedger(ModelBuilder modelBuilder);
+
+    /// <summary>Payment import settings such as saved CSV column mappings.</summary>
+    partial void ConfigurePayments(ModelBuilder modelBuilder);
+
+    /// <summary>Arrears follow-up and payment plans.</summary>
+    partial void ConfigureFollowUp(ModelBuilder modelBuilder);
+
+    /// <summary>Energy forfaits and settlements.</summary>
+    partial void ConfigureEnergy(ModelBuilder modelBuilder);
 }
 
 internal sealed class FinanceSqliteDbContext(DbContextOptions<FinanceSqliteDbContext> o, ICurrentTenant t) : FinanceDbContext(o, t);

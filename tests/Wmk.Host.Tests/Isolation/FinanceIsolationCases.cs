@@ -14,5 +14,8 @@ public static class FinanceIsolationCases
         new(typeof(FinanceDbContext), typeof(Charge), FinanceSeed.ChargeAsync),
         new(typeof(FinanceDbContext), typeof(ChargeLine), FinanceSeed.ChargeAsync),
         new(typeof(FinanceDbContext), typeof(PaymentReference), FinanceSeed.ChargeAsync),
+        new(typeof(FinanceDbContext), typeof(Payment), FinanceSeed.LedgerRowsAsync),
+        new(typeof(FinanceDbContext), typeof(PaymentImport), FinanceSeed.LedgerRowsAsync),
+        new(typeof(FinanceDbContext), typeof(ExtraCharge), FinanceSeed.LedgerRowsAsync),
     ];
 }
