@@ -43,7 +43,13 @@ public sealed class DatabaseMigrator(
         {
             using var scope = scopes.CreateScope();
             var db = (DbContext)scope.ServiceProvider.GetRequiredService(registration.ConcreteType(settings.Provider));
-            await db.Database.MigrateAsync(ct);
+
+            // Asking for the pending migrations reads the history table only; MigrateAsync would also build the
+            // context's model and compare it with the snapshot, which costs start-up time and memory for nothing.
+            if ((await db.Database.GetPendingMigrationsAsync(ct)).Any())
+            {
+                await db.Database.MigrateAsync(ct);
+            }
         }
     }
 
