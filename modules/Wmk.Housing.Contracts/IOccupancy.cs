@@ -30,6 +30,9 @@ public sealed record UnitTerms(Guid UnitId, string Address, Guid HousingCompanyI
 public sealed record ChargeableOccupancy(
     Guid ContractId, Guid ResidentId, string ResidentName, DateOnly Start, DateOnly LastDay, UnitTerms Unit, int Occupants);
 
+/// <summary>Where a unit is: its address and district (the neighbourhood group meetings invite by).</summary>
+public sealed record UnitPlace(Guid UnitId, string Address, string District);
+
 /// <summary>
 /// The housing module's door for other modules: free places, starting and ending contracts of their residents.
 /// Every call runs under the current tenant and the housing rules (a broken rule throws the same 400 the housing
@@ -71,4 +74,7 @@ public interface IOccupancy
     /// </summary>
     Task<IReadOnlyList<ChargeableOccupancy>> ChargeableAsync(DateOnly from, DateOnly to, Guid? contractId = null,
         CancellationToken cancellationToken = default);
+
+    /// <summary>The address and district of these units (unknown ids are left out).</summary>
+    Task<IReadOnlyList<UnitPlace>> UnitPlacesAsync(IReadOnlyCollection<Guid> unitIds, CancellationToken cancellationToken = default);
 }

@@ -1,5 +1,6 @@
 using Wmk.Accounts;
 using Wmk.Finance;
+using Wmk.GroupMeetings;
 using Wmk.Guidance;
 using Wmk.Housing;
 using Wmk.Kernel.Modularity;
@@ -18,5 +19,6 @@ internal static class HostModules
         new HousingModule(),
         new GuidanceModule(),
         new FinanceModule(),
+        new GroupMeetingsModule(),
     ];
 }

@@ -101,6 +101,13 @@ internal sealed class OccupancyService(HousingDbContext db, BoardHandler board, 
         ];
     }
 
+    public async Task<IReadOnlyList<UnitPlace>> UnitPlacesAsync(IReadOnlyCollection<Guid> unitIds, CancellationToken cancellationToken = default)
+    {
+        var ids = unitIds.Distinct().ToList();
+        return await db.Units.AsNoTracking().Where(u => ids.Contains(u.Id))
+            .Select(u => new UnitPlace(u.Id, u.Address, u.District)).ToListAsync(cancellationToken);
+    }
+
     private static UnitTerms Terms(Unit u) => new(u.Id, u.Address, u.HousingCompanyId, u.Bedrooms, u.IsShared, u.Places, u.Forfait);
 
     private async Task EnlistAsync(DbTransaction? transaction, CancellationToken ct)
