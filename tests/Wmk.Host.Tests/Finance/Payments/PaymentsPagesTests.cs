@@ -66,7 +66,7 @@ public sealed class PaymentsPagesTests(SharedHosts hosts) : IClassFixture<Shared
         {
             ["Delimiter"] = "tab", ["HasHeader"] = "true", ["DateColumn"] = "2", ["AmountColumn"] = "4", ["NameColumn"] = "3", ["DateFormat"] = "yyyy-MM-dd", ["DecimalComma"] = "true",
         });
-        var imported = Html(await UploadAsync(client, "Csv", "kop\n2026-11-20\tx\tJan\t12,50\n"u8.ToArray(), "bank.csv"));
+        var imported = Html(await UploadAsync(client, "Csv", "kop\nx\t2026-11-20\tJan\t12,50\n"u8.ToArray(), "bank.csv"));
 
         saved.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         imported.ShouldContain("Bestand bank.csv: 1 lijn(en), 1 nieuw");
