@@ -33,6 +33,7 @@ public sealed class FinanceModule : WmkModule
         services.AddScoped<BankAccountHandler>();
         services.AddScoped<RentCallHandler>();
         services.AddScoped<LedgerQuery>();
+        services.AddFinancePayments();
         services.AddTenantJob<MonthlyRunJob>(Name, MonthlyRunJob.Cron);
     }
 
@@ -48,6 +49,9 @@ public sealed class FinanceModule : WmkModule
         definitions.MenuItem("Menu:Quote", "/finance/quote", FinancePermissions.View, 41);
         definitions.MenuItem("Menu:Charges", "/finance/charges", FinancePermissions.View, 42);
         definitions.MenuItem("Menu:BankAccount", "/finance/bank-account", FinancePermissions.Manage, 43);
+        definitions.MenuItem("Menu:Payments", "/finance/payments", FinancePermissions.View, 44);
+        definitions.MenuItem("Menu:PaymentQueue", "/finance/payments/queue", FinancePermissions.View, 45);
+        definitions.MenuItem("Menu:Residents", "/finance/residents", FinancePermissions.View, 46);
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder api) => FinanceEndpoints.Map(api);

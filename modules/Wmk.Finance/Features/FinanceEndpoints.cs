@@ -32,6 +32,7 @@ internal static class FinanceEndpoints
         finance.MapGet("/bank-account", (BankAccountHandler h, CancellationToken ct) => h.GetAsync(ct)).RequirePermission(FinancePermissions.Manage);
         finance.MapPut("/bank-account", (BankAccountInput input, BankAccountHandler h, CancellationToken ct) => h.SetAsync(input, ct))
             .RequirePermission(FinancePermissions.Manage);
+        PaymentsEndpoints.Map(finance);
     }
 }
 

@@ -1,6 +1,7 @@
 using Wmk.Finance.Data;
 using Wmk.Finance.Domain;
 using Wmk.Host.Tests.Finance;
+using Wmk.Host.Tests.Finance.Payments;
 
 namespace Wmk.Host.Tests.Isolation;
 
@@ -14,8 +15,9 @@ public static class FinanceIsolationCases
         new(typeof(FinanceDbContext), typeof(Charge), FinanceSeed.ChargeAsync),
         new(typeof(FinanceDbContext), typeof(ChargeLine), FinanceSeed.ChargeAsync),
         new(typeof(FinanceDbContext), typeof(PaymentReference), FinanceSeed.ChargeAsync),
-        new(typeof(FinanceDbContext), typeof(Payment), FinanceSeed.LedgerRowsAsync),
-        new(typeof(FinanceDbContext), typeof(PaymentImport), FinanceSeed.LedgerRowsAsync),
+        new(typeof(FinanceDbContext), typeof(Payment), PaymentsSeed.CodaImportAsync),
+        new(typeof(FinanceDbContext), typeof(PaymentImport), PaymentsSeed.CodaImportAsync),
+        new(typeof(FinanceDbContext), typeof(CsvMapping), PaymentsSeed.CsvMappingAsync),
         new(typeof(FinanceDbContext), typeof(ExtraCharge), FinanceSeed.LedgerRowsAsync),
     ];
 }

@@ -107,6 +107,60 @@ namespace Wmk.Finance.Migrations.PostgreSql
                     b.ToTable("ChargeLines", "finance");
                 });
 
+            modelBuilder.Entity("Wmk.Finance.Domain.CsvMapping", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("AmountColumn")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("CommunicationColumn")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("DateColumn")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("DateFormat")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<bool>("DecimalComma")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Delimiter")
+                        .IsRequired()
+                        .HasMaxLength(1)
+                        .HasColumnType("character varying(1)");
+
+                    b.Property<bool>("HasHeader")
+                        .HasColumnType("boolean");
+
+                    b.Property<int?>("IbanColumn")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("NameColumn")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("UpdatedBy")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId")
+                        .IsUnique();
+
+                    b.ToTable("CsvMappings", "finance");
+                });
+
             modelBuilder.Entity("Wmk.Finance.Domain.ExtraCharge", b =>
                 {
                     b.Property<Guid>("Id")

@@ -101,6 +101,60 @@ namespace Wmk.Finance.Migrations.Sqlite
                     b.ToTable("ChargeLines", (string)null);
                 });
 
+            modelBuilder.Entity("Wmk.Finance.Domain.CsvMapping", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AmountColumn")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CommunicationColumn")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DateColumn")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DateFormat")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("DecimalComma")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Delimiter")
+                        .IsRequired()
+                        .HasMaxLength(1)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("HasHeader")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("IbanColumn")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("NameColumn")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("UpdatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId")
+                        .IsUnique();
+
+                    b.ToTable("CsvMappings", (string)null);
+                });
+
             modelBuilder.Entity("Wmk.Finance.Domain.ExtraCharge", b =>
                 {
                     b.Property<Guid>("Id")
