@@ -20,6 +20,7 @@ internal static class PlanRules
     /// </summary>
     public static IReadOnlyList<Instalment>? Schedule(decimal total, DateOnly first, int? count, decimal? monthly, List<RuleError> errors)
     {
+        var known = errors.Count;
         if (total <= 0m || total > MaxTotal || Money.Cents(total) != total)
         {
             errors.Add(new("Plan:TotalInvalid", MaxTotal));
@@ -38,7 +39,7 @@ internal static class PlanRules
             errors.Add(new("Plan:MonthlyInvalid"));
         }
 
-        if (errors.Count > 0)
+        if (errors.Count > known)
         {
             return null;
         }
