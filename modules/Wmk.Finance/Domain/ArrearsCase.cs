@@ -1,8 +1,10 @@
+using System.Text.Json.Serialization;
 using Wmk.Kernel.Data;
 
 namespace Wmk.Finance.Domain;
 
 /// <summary>A step of the arrears follow-up (domain.md, Money), in the order of the playbook.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<ArrearsStepKind>))]
 internal enum ArrearsStepKind
 {
     /// <summary>Automatic, on the message day (15th): a message to the resident and the counsellor.</summary>

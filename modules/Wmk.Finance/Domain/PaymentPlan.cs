@@ -1,8 +1,10 @@
+using System.Text.Json.Serialization;
 using Wmk.Kernel.Data;
 
 namespace Wmk.Finance.Domain;
 
 /// <summary>What a payment plan pays off.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<PlanPurpose>))]
 internal enum PlanPurpose
 {
     Rent,
@@ -10,6 +12,7 @@ internal enum PlanPurpose
     Energy,
 }
 
+[JsonConverter(typeof(JsonStringEnumConverter<PlanStatus>))]
 internal enum PlanStatus
 {
     Active,

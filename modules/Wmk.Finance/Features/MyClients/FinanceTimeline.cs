@@ -36,8 +36,8 @@ internal sealed class FinanceTimeline(
 
         var entries = new List<TimelineEntry>();
         var link = $"/finance/my-clients/{id}";
-        foreach (var s in await db.ArrearsSteps.AsNoTracking().Where(s => s.ResidentId == id).OrderBy(s => s.On).ThenBy(s => s.RecordedAt)
-            .Select(s => new { s.On, s.Kind }).ToListAsync(cancellationToken))
+        var steps = await db.ArrearsSteps.AsNoTracking().Where(s => s.ResidentId == id).Select(s => new { s.On, s.Kind, s.RecordedAt }).ToListAsync(cancellationToken);
+        foreach (var s in steps.OrderBy(s => s.On).ThenBy(s => s.RecordedAt))
         {
             entries.Add(new(s.On, FollowUpKind, texts["Step:" + s.Kind].Value, link));
         }
