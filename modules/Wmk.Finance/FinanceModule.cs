@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Wmk.Finance.Data;
 using Wmk.Finance.Features;
 using Wmk.Finance.Features.Charges;
+using Wmk.Finance.Features.FollowUp;
 using Wmk.Finance.Features.Ledger;
 using Wmk.Finance.Features.Payments;
 using Wmk.Finance.Features.Quotes;
@@ -35,6 +36,7 @@ public sealed class FinanceModule : WmkModule
         services.AddScoped<LedgerQuery>();
         services.AddFinancePayments();
         services.AddTenantJob<MonthlyRunJob>(Name, MonthlyRunJob.Cron);
+        services.AddFinanceFollowUp(Name);
     }
 
     public override void Define(ModuleDefinitions definitions)
@@ -45,6 +47,13 @@ public sealed class FinanceModule : WmkModule
         definitions.Setting(FinanceSettings.AccountName, null);
         definitions.Setting(FinanceSettings.Bic, null);
         definitions.Setting(FinanceSettings.DueDay, "10");
+        definitions.Permission(FinancePermissions.ViewOwnClients, defaultRoles: [WmkRoles.PartnerCounsellor, WmkRoles.Coordinator, WmkRoles.Finance, WmkRoles.Staff]);
+        definitions.Setting(FinanceSettings.FollowUpMessageDay, "15");
+        definitions.Setting(FinanceSettings.FollowUpReminderDay, "20");
+        definitions.Setting(FinanceSettings.PlanCheckDay, "15");
+        definitions.MenuItem("Menu:FollowUp", "/finance/follow-up", FinancePermissions.View, 44);
+        definitions.MenuItem("Menu:PaymentPlans", "/finance/payment-plans", FinancePermissions.View, 45);
+        definitions.MenuItem("Menu:MyClients", "/finance/my-clients", FinancePermissions.ViewOwnClients, 46);
         definitions.MenuItem("Menu:RentTables", "/finance/rent-tables", FinancePermissions.View, 40);
         definitions.MenuItem("Menu:Quote", "/finance/quote", FinancePermissions.View, 41);
         definitions.MenuItem("Menu:Charges", "/finance/charges", FinancePermissions.View, 42);

@@ -8,4 +8,7 @@ public static class FinancePermissions
 
     /// <summary>Keep rent tables and the bank account, run the monthly charges.</summary>
     public const string Manage = "Finance.Manage";
+
+    /// <summary>See the balance and follow-up state of the residents the user may see (a partner counsellor: only their own clients).</summary>
+    public const string ViewOwnClients = "Finance.ViewOwnClients";
 }

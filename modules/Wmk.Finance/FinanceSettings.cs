@@ -14,4 +14,13 @@ internal static class FinanceSettings
 
     /// <summary>The day of the month the rent is due (default 10: "due before the 10th").</summary>
     public const string DueDay = "Finance.DueDay";
+
+    /// <summary>The day unpaid rent gets a message to the resident and the counsellor (default 15).</summary>
+    public const string FollowUpMessageDay = "Finance.FollowUp.MessageDay";
+
+    /// <summary>The day still unpaid rent gets the reminder letter, copy to the counsellor (default 20).</summary>
+    public const string FollowUpReminderDay = "Finance.FollowUp.ReminderDay";
+
+    /// <summary>The day of the month every payment plan is checked (default 15).</summary>
+    public const string PlanCheckDay = "Finance.PaymentPlans.CheckDay";
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Wmk.Finance.Features.Charges;
+using Wmk.Finance.Features.FollowUp;
 using Wmk.Finance.Features.Payments;
 using Wmk.Finance.Features.Quotes;
 using Wmk.Finance.Features.RentTables;
@@ -33,6 +34,7 @@ internal static class FinanceEndpoints
         finance.MapPut("/bank-account", (BankAccountInput input, BankAccountHandler h, CancellationToken ct) => h.SetAsync(input, ct))
             .RequirePermission(FinancePermissions.Manage);
         PaymentsEndpoints.Map(finance);
+        FollowUpEndpoints.Map(finance);
     }
 }
 

@@ -23,6 +23,119 @@ namespace Wmk.Finance.Migrations.PostgreSql
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Wmk.Finance.Domain.ArrearsCase", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ContractId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("LastStep")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<int?>("OpenSlot")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("OpenedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("PauseReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateOnly?>("PausedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("ResidentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ResidentName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "ClosedOn");
+
+                    b.HasIndex("TenantId", "ResidentId", "OpenSlot")
+                        .IsUnique();
+
+                    b.ToTable("ArrearsCases", "finance");
+                });
+
+            modelBuilder.Entity("Wmk.Finance.Domain.ArrearsStep", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("By")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("EmailedTo")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("MonthKey")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("ResidentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("TrackingNumber")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "ResidentId", "MonthKey")
+                        .IsUnique();
+
+                    b.ToTable("ArrearsSteps", "finance");
+                });
+
             modelBuilder.Entity("Wmk.Finance.Domain.Charge", b =>
                 {
                     b.Property<Guid>("Id")
@@ -352,6 +465,116 @@ namespace Wmk.Finance.Migrations.PostgreSql
                     b.ToTable("PaymentImports", "finance");
                 });
 
+            modelBuilder.Entity("Wmk.Finance.Domain.PaymentPlan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<Guid>("ResidentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ResidentName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal>("Total")
+                        .HasColumnType("numeric");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "ResidentId");
+
+                    b.HasIndex("TenantId", "Status");
+
+                    b.ToTable("PaymentPlans", "finance");
+                });
+
+            modelBuilder.Entity("Wmk.Finance.Domain.PaymentPlanSignal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal>("Covered")
+                        .HasColumnType("numeric");
+
+                    b.Property<string>("Decision")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<decimal>("Due")
+                        .HasColumnType("numeric");
+
+                    b.Property<Guid?>("HandledBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("HandledOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("RaisedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("ResidentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "PlanId", "Month")
+                        .IsUnique();
+
+                    b.ToTable("PaymentPlanSignals", "finance");
+                });
+
             modelBuilder.Entity("Wmk.Finance.Domain.PaymentReference", b =>
                 {
                     b.Property<Guid>("Id")
@@ -380,6 +603,39 @@ namespace Wmk.Finance.Migrations.PostgreSql
                         .IsUnique();
 
                     b.ToTable("PaymentReferences", "finance");
+                });
+
+            modelBuilder.Entity("Wmk.Finance.Domain.PlanInstalment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal>("Amount")
+                        .HasColumnType("numeric");
+
+                    b.Property<DateOnly>("Due")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "PlanId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("PlanInstalments", "finance");
                 });
 
             modelBuilder.Entity("Wmk.Finance.Domain.RentLine", b =>
@@ -460,6 +716,15 @@ namespace Wmk.Finance.Migrations.PostgreSql
                     b.ToTable("RentTables", "finance");
                 });
 
+            modelBuilder.Entity("Wmk.Finance.Domain.ArrearsStep", b =>
+                {
+                    b.HasOne("Wmk.Finance.Domain.ArrearsCase", null)
+                        .WithMany("Steps")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Wmk.Finance.Domain.Charge", b =>
                 {
                     b.HasOne("Wmk.Finance.Domain.RentTable", null)
@@ -486,6 +751,24 @@ namespace Wmk.Finance.Migrations.PostgreSql
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("Wmk.Finance.Domain.PaymentPlanSignal", b =>
+                {
+                    b.HasOne("Wmk.Finance.Domain.PaymentPlan", null)
+                        .WithMany("Signals")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Wmk.Finance.Domain.PlanInstalment", b =>
+                {
+                    b.HasOne("Wmk.Finance.Domain.PaymentPlan", null)
+                        .WithMany("Instalments")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Wmk.Finance.Domain.RentLine", b =>
                 {
                     b.HasOne("Wmk.Finance.Domain.RentTable", null)
@@ -495,9 +778,21 @@ namespace Wmk.Finance.Migrations.PostgreSql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Wmk.Finance.Domain.ArrearsCase", b =>
+                {
+                    b.Navigation("Steps");
+                });
+
             modelBuilder.Entity("Wmk.Finance.Domain.Charge", b =>
                 {
                     b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("Wmk.Finance.Domain.PaymentPlan", b =>
+                {
+                    b.Navigation("Instalments");
+
+                    b.Navigation("Signals");
                 });
 
             modelBuilder.Entity("Wmk.Finance.Domain.RentTable", b =>

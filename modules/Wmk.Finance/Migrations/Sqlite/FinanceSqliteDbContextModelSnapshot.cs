@@ -17,6 +17,119 @@ namespace Wmk.Finance.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Wmk.Finance.Domain.ArrearsCase", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ContractId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastStep")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("OpenSlot")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("OpenedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PauseReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PausedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ResidentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResidentName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "ClosedOn");
+
+                    b.HasIndex("TenantId", "ResidentId", "OpenSlot")
+                        .IsUnique();
+
+                    b.ToTable("ArrearsCases", (string)null);
+                });
+
+            modelBuilder.Entity("Wmk.Finance.Domain.ArrearsStep", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("By")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EmailedTo")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MonthKey")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ResidentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TrackingNumber")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "ResidentId", "MonthKey")
+                        .IsUnique();
+
+                    b.ToTable("ArrearsSteps", (string)null);
+                });
+
             modelBuilder.Entity("Wmk.Finance.Domain.Charge", b =>
                 {
                     b.Property<Guid>("Id")
@@ -346,6 +459,116 @@ namespace Wmk.Finance.Migrations.Sqlite
                     b.ToTable("PaymentImports", (string)null);
                 });
 
+            modelBuilder.Entity("Wmk.Finance.Domain.PaymentPlan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ResidentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResidentName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Total")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "ResidentId");
+
+                    b.HasIndex("TenantId", "Status");
+
+                    b.ToTable("PaymentPlans", (string)null);
+                });
+
+            modelBuilder.Entity("Wmk.Finance.Domain.PaymentPlanSignal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Covered")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Decision")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Due")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("HandledBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("HandledOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("RaisedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ResidentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "PlanId", "Month")
+                        .IsUnique();
+
+                    b.ToTable("PaymentPlanSignals", (string)null);
+                });
+
             modelBuilder.Entity("Wmk.Finance.Domain.PaymentReference", b =>
                 {
                     b.Property<Guid>("Id")
@@ -374,6 +597,39 @@ namespace Wmk.Finance.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("PaymentReferences", (string)null);
+                });
+
+            modelBuilder.Entity("Wmk.Finance.Domain.PlanInstalment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Amount")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Due")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "PlanId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("PlanInstalments", (string)null);
                 });
 
             modelBuilder.Entity("Wmk.Finance.Domain.RentLine", b =>
@@ -454,6 +710,15 @@ namespace Wmk.Finance.Migrations.Sqlite
                     b.ToTable("RentTables", (string)null);
                 });
 
+            modelBuilder.Entity("Wmk.Finance.Domain.ArrearsStep", b =>
+                {
+                    b.HasOne("Wmk.Finance.Domain.ArrearsCase", null)
+                        .WithMany("Steps")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Wmk.Finance.Domain.Charge", b =>
                 {
                     b.HasOne("Wmk.Finance.Domain.RentTable", null)
@@ -480,6 +745,24 @@ namespace Wmk.Finance.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("Wmk.Finance.Domain.PaymentPlanSignal", b =>
+                {
+                    b.HasOne("Wmk.Finance.Domain.PaymentPlan", null)
+                        .WithMany("Signals")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Wmk.Finance.Domain.PlanInstalment", b =>
+                {
+                    b.HasOne("Wmk.Finance.Domain.PaymentPlan", null)
+                        .WithMany("Instalments")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Wmk.Finance.Domain.RentLine", b =>
                 {
                     b.HasOne("Wmk.Finance.Domain.RentTable", null)
@@ -489,9 +772,21 @@ namespace Wmk.Finance.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Wmk.Finance.Domain.ArrearsCase", b =>
+                {
+                    b.Navigation("Steps");
+                });
+
             modelBuilder.Entity("Wmk.Finance.Domain.Charge", b =>
                 {
                     b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("Wmk.Finance.Domain.PaymentPlan", b =>
+                {
+                    b.Navigation("Instalments");
+
+                    b.Navigation("Signals");
                 });
 
             modelBuilder.Entity("Wmk.Finance.Domain.RentTable", b =>
