@@ -4,6 +4,7 @@ using Wmk.Guidance;
 using Wmk.Housing;
 using Wmk.Kernel.Modularity;
 using Wmk.Tenancy;
+using Wmk.Volunteers;
 
 namespace Wmk.Host.Startup;
 
@@ -18,5 +19,6 @@ internal static class HostModules
         new HousingModule(),
         new GuidanceModule(),
         new FinanceModule(),
+        new VolunteersModule(),
     ];
 }
