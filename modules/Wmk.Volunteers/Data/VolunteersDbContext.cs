@@ -47,7 +47,7 @@ internal abstract class VolunteersDbContext(DbContextOptions options, ICurrentTe
         });
         modelBuilder.Entity<DuoTraject>(b =>
         {
-            b.ToTable("Trajects");
+            b.ToTable("DuoTrajects");
             b.Property(t => t.Area).HasMaxLength(100);
             b.Property(t => t.RequestNote).HasMaxLength(2000);
             b.Property(t => t.OutcomeNote).HasMaxLength(2000);
@@ -58,7 +58,7 @@ internal abstract class VolunteersDbContext(DbContextOptions options, ICurrentTe
         });
         modelBuilder.Entity<DuoProposal>(b =>
         {
-            b.ToTable("Proposals");
+            b.ToTable("DuoProposals");
             b.Property(p => p.Answer).HasConversion<string>().HasMaxLength(20);
             b.HasIndex(p => new { p.TenantId, p.VolunteerId });
             b.HasOne<DuoTraject>().WithMany().HasForeignKey(p => p.TrajectId).OnDelete(DeleteBehavior.Cascade);
@@ -66,14 +66,14 @@ internal abstract class VolunteersDbContext(DbContextOptions options, ICurrentTe
         });
         modelBuilder.Entity<DuoTask>(b =>
         {
-            b.ToTable("Tasks");
+            b.ToTable("DuoTasks");
             b.Property(t => t.Kind).HasConversion<string>().HasMaxLength(30);
             b.Property(t => t.Description).HasMaxLength(500);
             b.HasOne<DuoTraject>().WithMany().HasForeignKey(t => t.TrajectId).OnDelete(DeleteBehavior.Cascade);
         });
         modelBuilder.Entity<DuoContact>(b =>
         {
-            b.ToTable("Contacts");
+            b.ToTable("DuoContacts");
             b.Property(c => c.Hours).HasPrecision(5, 2);
             b.Property(c => c.Note).HasMaxLength(1000);
             b.HasIndex(c => new { c.TenantId, c.On });
@@ -81,7 +81,7 @@ internal abstract class VolunteersDbContext(DbContextOptions options, ICurrentTe
         });
         modelBuilder.Entity<VolunteerActivity>(b =>
         {
-            b.ToTable("Activities");
+            b.ToTable("VolunteerActivities");
             b.Property(a => a.Kind).HasConversion<string>().HasMaxLength(30);
             b.Property(a => a.Hours).HasPrecision(5, 2);
             b.Property(a => a.Note).HasMaxLength(1000);

@@ -28,10 +28,11 @@ internal sealed class Volunteer : ITenantOwned
 
     public HeardVia HeardVia { get; set; }
 
-    public DateTimeOffset SignedUpAt { get; set; }
+    /// <summary>UTC (a DateTime: SQLite compares it, the hourly sign-up window needs that).</summary>
+    public DateTime SignedUpAt { get; set; }
 
     /// <summary>When the person agreed to the privacy statement (a sign-up without it is never stored).</summary>
-    public DateTimeOffset ConsentedAt { get; set; }
+    public DateTime ConsentedAt { get; set; }
 
     public VolunteerKind Kind { get; set; }
 

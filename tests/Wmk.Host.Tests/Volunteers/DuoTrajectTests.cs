@@ -147,7 +147,7 @@ public sealed class DuoTrajectTests(MailHosts hosts) : IClassFixture<MailHosts>
     public async Task An_intern_gets_the_default_hours_target_and_progress_and_the_certificate_rule_applies_when_the_tenant_asks_it()
     {
         var scene = await DuoScene.CreateAsync(await hosts.GetAsync(DatabaseKind.PostgreSql));
-        await scene.Mail.Host.InTenantAsync(scene.Tenant.Info, sp => sp.GetRequiredService<Kernel.Settings.IValueManager>().SetTenantValueAsync("Volunteers.GoodConductRequired", "true"));
+        await scene.Mail.Host.InTenantAsync(scene.Tenant.Info, sp => sp.GetRequiredService<Wmk.Kernel.Settings.IValueManager>().SetTenantValueAsync("Volunteers.GoodConductRequired", "true"));
         await Should.ThrowAsync<Wmk.Kernel.Errors.InvalidRequestException>(() =>
             scene.Mail.Host.InTenantAsync(scene.Tenant.Info, sp => VolunteersSeed.VolunteerAsync(sp, $"stagiair-{Guid.NewGuid():N}@hogeschool.test")));
 

@@ -32,8 +32,9 @@ public sealed class SignUpTests(MailHosts hosts) : IClassFixture<MailHosts>
         var received = await mail.MailToAsync(email.ToLowerInvariant());
         received.Recipients.ShouldBe([email.ToLowerInvariant()]);
         received.Message.Subject.ShouldBe($"Bedankt voor je aanmelding als vrijwilliger bij {tenant.Info.Name}");
-        received.Message.HtmlBody.ShouldContain("Dag Vera,");
-        received.Message.HtmlBody.ShouldContain("kennismakingsgesprek");
+        var body = received.Message.HtmlBody ?? string.Empty;
+        body.ShouldContain("Dag Vera,");
+        body.ShouldContain("kennismakingsgesprek");
     }
 
     [Theory]

@@ -22,7 +22,7 @@ internal sealed class VolunteersDemoData(VolunteersDbContext db, IResidents resi
         }
 
         var today = clock.Today();
-        var signedUp = clock.GetUtcNow().AddDays(-60);
+        var signedUp = clock.GetUtcNow().UtcDateTime.AddDays(-60);
         var evenings = Availability.From([Availability.Slot(1, 2), Availability.Slot(3, 2), Availability.Slot(5, 1)]);
         var pieter = Person("Pieter", "Vrijwilliger", "vrijwilliger@demo.wmk.example", "Merksem", evenings, signedUp, today.AddDays(-50));
         pieter.AccountId = (await members.FindByEmailAsync(pieter.Email, cancellationToken))?.AccountId;
@@ -30,7 +30,7 @@ internal sealed class VolunteersDemoData(VolunteersDbContext db, IResidents resi
         var fatima = Person("Fatima", "Helpt (demo)", "fatima.demo@vrijwilligers.example", "Deurne", Availability.From([0, 1, 3, 4]), signedUp, today.AddDays(-40));
         var lotte = Person("Lotte", "Stagiair (demo)", "lotte.demo@hogeschool.example", "Wilrijk", Availability.From([6, 7, 9, 10]), signedUp, today.AddDays(-30));
         (lotte.Kind, lotte.HoursTarget) = (VolunteerKind.Intern, 40);
-        var new1 = Person("Youssef", "Nieuw (demo)", "youssef.demo@vrijwilligers.example", "Merksem", evenings, clock.GetUtcNow().AddDays(-2), null);
+        var new1 = Person("Youssef", "Nieuw (demo)", "youssef.demo@vrijwilligers.example", "Merksem", evenings, clock.GetUtcNow().UtcDateTime.AddDays(-2), null);
         db.Volunteers.AddRange(pieter, fatima, lotte, new1);
         db.Activities.AddRange(
             new VolunteerActivity { VolunteerId = fatima.Id, Kind = ActivityKind.GiveAwayCorner, On = today.AddDays(-20), Hours = 3m },
@@ -61,7 +61,7 @@ internal sealed class VolunteersDemoData(VolunteersDbContext db, IResidents resi
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    private static Volunteer Person(string first, string last, string email, string area, int availability, DateTimeOffset signedUp, DateOnly? intake) => new()
+    private static Volunteer Person(string first, string last, string email, string area, int availability, DateTime signedUp, DateOnly? intake) => new()
     {
         FirstName = first, LastName = last, Email = email, Area = area, Availability = availability, SignedUpAt = signedUp, ConsentedAt = signedUp,
         HeardVia = HeardVia.Neighbourhood, Interests = "Huizenzoektocht, Woonclub", Status = intake is null ? VolunteerStatus.SignedUp : VolunteerStatus.Active,

@@ -8,7 +8,7 @@ internal sealed record VolunteerRow(Guid Id, string Name, string Email, string S
 /// <summary>A volunteer's whole file for staff: sign-up, intake, certificate, hours and trajects.</summary>
 internal sealed record VolunteerFile(
     Guid Id, string FirstName, string LastName, string Email, string? Phone, IReadOnlyList<int> Availability, string? Area,
-    string? Interests, string HeardVia, DateTimeOffset SignedUpAt, string Status, string Kind, int? HoursTarget, DateOnly? IntakeOn,
+    string? Interests, string HeardVia, DateTime SignedUpAt, string Status, string Kind, int? HoursTarget, DateOnly? IntakeOn,
     string? IntakeNotes, string? Skills, string? Trainings, DateOnly? GoodConductOn, DateOnly? GoodConductExpiresOn, bool GoodConductValid,
     bool GoodConductRequired, DateOnly? WelcomePackSentOn, DateOnly? InvitedOn, bool HasAccount, decimal Hours, int? Progress,
     IReadOnlyList<ActivityRow> Activities);
@@ -19,5 +19,5 @@ internal sealed record ActivityRow(Guid Id, string Kind, DateOnly On, decimal Ho
 internal static class VolunteerViews
 {
     public static VolunteerRow Row(Volunteer v) => new(
-        v.Id, v.FullName, v.Email, v.Status.ToString(), v.Kind.ToString(), v.Area, DateOnly.FromDateTime(v.SignedUpAt.UtcDateTime), v.IntakeOn);
+        v.Id, v.FullName, v.Email, v.Status.ToString(), v.Kind.ToString(), v.Area, DateOnly.FromDateTime(v.SignedUpAt), v.IntakeOn);
 }

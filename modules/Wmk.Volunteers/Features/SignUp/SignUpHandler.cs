@@ -33,7 +33,7 @@ internal sealed class SignUpHandler(
         }
 
         SignUpRules.Check(input).ThrowIfAny(texts);
-        var now = clock.GetUtcNow();
+        var now = clock.GetUtcNow().UtcDateTime;
         var since = now.AddHours(-1);
         var recent = await db.Volunteers.CountAsync(v => v.SignedUpAt > since, ct);
         if (SignUpRules.WindowFull(recent, await settings.GetIntAsync(VolunteersSettings.SignUpsPerHour, ct)))

@@ -57,7 +57,7 @@ namespace Wmk.Volunteers.Migrations.PostgreSql
 
                     b.HasIndex("TenantId", "On");
 
-                    b.ToTable("Contacts", "volunteers");
+                    b.ToTable("DuoContacts", "volunteers");
                 });
 
             modelBuilder.Entity("Wmk.Volunteers.Domain.DuoProposal", b =>
@@ -99,7 +99,7 @@ namespace Wmk.Volunteers.Migrations.PostgreSql
 
                     b.HasIndex("TenantId", "VolunteerId");
 
-                    b.ToTable("Proposals", "volunteers");
+                    b.ToTable("DuoProposals", "volunteers");
                 });
 
             modelBuilder.Entity("Wmk.Volunteers.Domain.DuoTask", b =>
@@ -132,7 +132,7 @@ namespace Wmk.Volunteers.Migrations.PostgreSql
 
                     b.HasIndex("TrajectId");
 
-                    b.ToTable("Tasks", "volunteers");
+                    b.ToTable("DuoTasks", "volunteers");
                 });
 
             modelBuilder.Entity("Wmk.Volunteers.Domain.DuoTraject", b =>
@@ -191,7 +191,7 @@ namespace Wmk.Volunteers.Migrations.PostgreSql
 
                     b.HasIndex("TenantId", "VolunteerId");
 
-                    b.ToTable("Trajects", "volunteers");
+                    b.ToTable("DuoTrajects", "volunteers");
                 });
 
             modelBuilder.Entity("Wmk.Volunteers.Domain.Volunteer", b =>
@@ -210,7 +210,7 @@ namespace Wmk.Volunteers.Migrations.PostgreSql
                     b.Property<int>("Availability")
                         .HasColumnType("integer");
 
-                    b.Property<DateTimeOffset>("ConsentedAt")
+                    b.Property<DateTime>("ConsentedAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Email")
@@ -262,7 +262,7 @@ namespace Wmk.Volunteers.Migrations.PostgreSql
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)");
 
-                    b.Property<DateTimeOffset>("SignedUpAt")
+                    b.Property<DateTime>("SignedUpAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Skills")
@@ -333,7 +333,7 @@ namespace Wmk.Volunteers.Migrations.PostgreSql
 
                     b.HasIndex("TenantId", "On");
 
-                    b.ToTable("Activities", "volunteers");
+                    b.ToTable("VolunteerActivities", "volunteers");
                 });
 
             modelBuilder.Entity("Wmk.Volunteers.Domain.DuoContact", b =>

@@ -51,7 +51,7 @@ namespace Wmk.Volunteers.Migrations.Sqlite
 
                     b.HasIndex("TenantId", "On");
 
-                    b.ToTable("Contacts", (string)null);
+                    b.ToTable("DuoContacts", (string)null);
                 });
 
             modelBuilder.Entity("Wmk.Volunteers.Domain.DuoProposal", b =>
@@ -93,7 +93,7 @@ namespace Wmk.Volunteers.Migrations.Sqlite
 
                     b.HasIndex("TenantId", "VolunteerId");
 
-                    b.ToTable("Proposals", (string)null);
+                    b.ToTable("DuoProposals", (string)null);
                 });
 
             modelBuilder.Entity("Wmk.Volunteers.Domain.DuoTask", b =>
@@ -126,7 +126,7 @@ namespace Wmk.Volunteers.Migrations.Sqlite
 
                     b.HasIndex("TrajectId");
 
-                    b.ToTable("Tasks", (string)null);
+                    b.ToTable("DuoTasks", (string)null);
                 });
 
             modelBuilder.Entity("Wmk.Volunteers.Domain.DuoTraject", b =>
@@ -185,7 +185,7 @@ namespace Wmk.Volunteers.Migrations.Sqlite
 
                     b.HasIndex("TenantId", "VolunteerId");
 
-                    b.ToTable("Trajects", (string)null);
+                    b.ToTable("DuoTrajects", (string)null);
                 });
 
             modelBuilder.Entity("Wmk.Volunteers.Domain.Volunteer", b =>
@@ -204,7 +204,7 @@ namespace Wmk.Volunteers.Migrations.Sqlite
                     b.Property<int>("Availability")
                         .HasColumnType("INTEGER");
 
-                    b.Property<DateTimeOffset>("ConsentedAt")
+                    b.Property<DateTime>("ConsentedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Email")
@@ -256,7 +256,7 @@ namespace Wmk.Volunteers.Migrations.Sqlite
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset>("SignedUpAt")
+                    b.Property<DateTime>("SignedUpAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Skills")
@@ -327,7 +327,7 @@ namespace Wmk.Volunteers.Migrations.Sqlite
 
                     b.HasIndex("TenantId", "On");
 
-                    b.ToTable("Activities", (string)null);
+                    b.ToTable("VolunteerActivities", (string)null);
                 });
 
             modelBuilder.Entity("Wmk.Volunteers.Domain.DuoContact", b =>

@@ -29,8 +29,8 @@ namespace Wmk.Volunteers.Migrations.PostgreSql
                     Area = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
                     Interests = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
                     HeardVia = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
-                    SignedUpAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    ConsentedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    SignedUpAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ConsentedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
                     HoursTarget = table.Column<int>(type: "integer", nullable: true),
                     Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
@@ -49,32 +49,7 @@ namespace Wmk.Volunteers.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
-                name: "Activities",
-                schema: "volunteers",
-                columns: table => new
-                {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    TenantId = table.Column<Guid>(type: "uuid", nullable: false),
-                    VolunteerId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
-                    On = table.Column<DateOnly>(type: "date", nullable: false),
-                    Hours = table.Column<decimal>(type: "numeric(5,2)", precision: 5, scale: 2, nullable: false),
-                    Note = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_Activities", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_Activities_Volunteers_VolunteerId",
-                        column: x => x.VolunteerId,
-                        principalSchema: "volunteers",
-                        principalTable: "Volunteers",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "Trajects",
+                name: "DuoTrajects",
                 schema: "volunteers",
                 columns: table => new
                 {
@@ -94,9 +69,9 @@ namespace Wmk.Volunteers.Migrations.PostgreSql
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_Trajects", x => x.Id);
+                    table.PrimaryKey("PK_DuoTrajects", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_Trajects_Volunteers_VolunteerId",
+                        name: "FK_DuoTrajects_Volunteers_VolunteerId",
                         column: x => x.VolunteerId,
                         principalSchema: "volunteers",
                         principalTable: "Volunteers",
@@ -105,7 +80,32 @@ namespace Wmk.Volunteers.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
-                name: "Contacts",
+                name: "VolunteerActivities",
+                schema: "volunteers",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TenantId = table.Column<Guid>(type: "uuid", nullable: false),
+                    VolunteerId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    On = table.Column<DateOnly>(type: "date", nullable: false),
+                    Hours = table.Column<decimal>(type: "numeric(5,2)", precision: 5, scale: 2, nullable: false),
+                    Note = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_VolunteerActivities", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_VolunteerActivities_Volunteers_VolunteerId",
+                        column: x => x.VolunteerId,
+                        principalSchema: "volunteers",
+                        principalTable: "Volunteers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DuoContacts",
                 schema: "volunteers",
                 columns: table => new
                 {
@@ -119,18 +119,18 @@ namespace Wmk.Volunteers.Migrations.PostgreSql
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_Contacts", x => x.Id);
+                    table.PrimaryKey("PK_DuoContacts", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_Contacts_Trajects_TrajectId",
+                        name: "FK_DuoContacts_DuoTrajects_TrajectId",
                         column: x => x.TrajectId,
                         principalSchema: "volunteers",
-                        principalTable: "Trajects",
+                        principalTable: "DuoTrajects",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
-                name: "Proposals",
+                name: "DuoProposals",
                 schema: "volunteers",
                 columns: table => new
                 {
@@ -145,16 +145,16 @@ namespace Wmk.Volunteers.Migrations.PostgreSql
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_Proposals", x => x.Id);
+                    table.PrimaryKey("PK_DuoProposals", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_Proposals_Trajects_TrajectId",
+                        name: "FK_DuoProposals_DuoTrajects_TrajectId",
                         column: x => x.TrajectId,
                         principalSchema: "volunteers",
-                        principalTable: "Trajects",
+                        principalTable: "DuoTrajects",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                     table.ForeignKey(
-                        name: "FK_Proposals_Volunteers_VolunteerId",
+                        name: "FK_DuoProposals_Volunteers_VolunteerId",
                         column: x => x.VolunteerId,
                         principalSchema: "volunteers",
                         principalTable: "Volunteers",
@@ -163,7 +163,7 @@ namespace Wmk.Volunteers.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
-                name: "Tasks",
+                name: "DuoTasks",
                 schema: "volunteers",
                 columns: table => new
                 {
@@ -176,104 +176,104 @@ namespace Wmk.Volunteers.Migrations.PostgreSql
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_Tasks", x => x.Id);
+                    table.PrimaryKey("PK_DuoTasks", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_Tasks_Trajects_TrajectId",
+                        name: "FK_DuoTasks_DuoTrajects_TrajectId",
                         column: x => x.TrajectId,
                         principalSchema: "volunteers",
-                        principalTable: "Trajects",
+                        principalTable: "DuoTrajects",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_Activities_TenantId",
+                name: "IX_DuoContacts_TenantId",
                 schema: "volunteers",
-                table: "Activities",
+                table: "DuoContacts",
                 column: "TenantId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_Activities_TenantId_On",
+                name: "IX_DuoContacts_TenantId_On",
                 schema: "volunteers",
-                table: "Activities",
+                table: "DuoContacts",
                 columns: new[] { "TenantId", "On" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_Activities_VolunteerId",
+                name: "IX_DuoContacts_TrajectId",
                 schema: "volunteers",
-                table: "Activities",
-                column: "VolunteerId");
+                table: "DuoContacts",
+                column: "TrajectId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_Contacts_TenantId",
+                name: "IX_DuoProposals_TenantId",
                 schema: "volunteers",
-                table: "Contacts",
+                table: "DuoProposals",
                 column: "TenantId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_Contacts_TenantId_On",
+                name: "IX_DuoProposals_TenantId_VolunteerId",
                 schema: "volunteers",
-                table: "Contacts",
+                table: "DuoProposals",
+                columns: new[] { "TenantId", "VolunteerId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DuoProposals_TrajectId",
+                schema: "volunteers",
+                table: "DuoProposals",
+                column: "TrajectId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DuoProposals_VolunteerId",
+                schema: "volunteers",
+                table: "DuoProposals",
+                column: "VolunteerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DuoTasks_TenantId",
+                schema: "volunteers",
+                table: "DuoTasks",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DuoTasks_TrajectId",
+                schema: "volunteers",
+                table: "DuoTasks",
+                column: "TrajectId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DuoTrajects_TenantId",
+                schema: "volunteers",
+                table: "DuoTrajects",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DuoTrajects_TenantId_VolunteerId",
+                schema: "volunteers",
+                table: "DuoTrajects",
+                columns: new[] { "TenantId", "VolunteerId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DuoTrajects_VolunteerId",
+                schema: "volunteers",
+                table: "DuoTrajects",
+                column: "VolunteerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_VolunteerActivities_TenantId",
+                schema: "volunteers",
+                table: "VolunteerActivities",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_VolunteerActivities_TenantId_On",
+                schema: "volunteers",
+                table: "VolunteerActivities",
                 columns: new[] { "TenantId", "On" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_Contacts_TrajectId",
+                name: "IX_VolunteerActivities_VolunteerId",
                 schema: "volunteers",
-                table: "Contacts",
-                column: "TrajectId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Proposals_TenantId",
-                schema: "volunteers",
-                table: "Proposals",
-                column: "TenantId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Proposals_TenantId_VolunteerId",
-                schema: "volunteers",
-                table: "Proposals",
-                columns: new[] { "TenantId", "VolunteerId" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Proposals_TrajectId",
-                schema: "volunteers",
-                table: "Proposals",
-                column: "TrajectId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Proposals_VolunteerId",
-                schema: "volunteers",
-                table: "Proposals",
-                column: "VolunteerId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Tasks_TenantId",
-                schema: "volunteers",
-                table: "Tasks",
-                column: "TenantId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Tasks_TrajectId",
-                schema: "volunteers",
-                table: "Tasks",
-                column: "TrajectId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Trajects_TenantId",
-                schema: "volunteers",
-                table: "Trajects",
-                column: "TenantId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Trajects_TenantId_VolunteerId",
-                schema: "volunteers",
-                table: "Trajects",
-                columns: new[] { "TenantId", "VolunteerId" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Trajects_VolunteerId",
-                schema: "volunteers",
-                table: "Trajects",
+                table: "VolunteerActivities",
                 column: "VolunteerId");
 
             migrationBuilder.CreateIndex(
@@ -305,23 +305,23 @@ namespace Wmk.Volunteers.Migrations.PostgreSql
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
-                name: "Activities",
+                name: "DuoContacts",
                 schema: "volunteers");
 
             migrationBuilder.DropTable(
-                name: "Contacts",
+                name: "DuoProposals",
                 schema: "volunteers");
 
             migrationBuilder.DropTable(
-                name: "Proposals",
+                name: "DuoTasks",
                 schema: "volunteers");
 
             migrationBuilder.DropTable(
-                name: "Tasks",
+                name: "VolunteerActivities",
                 schema: "volunteers");
 
             migrationBuilder.DropTable(
-                name: "Trajects",
+                name: "DuoTrajects",
                 schema: "volunteers");
 
             migrationBuilder.DropTable(

@@ -25,8 +25,8 @@ namespace Wmk.Volunteers.Migrations.Sqlite
                     Area = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
                     Interests = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
                     HeardVia = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
-                    SignedUpAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
-                    ConsentedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    SignedUpAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ConsentedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     HoursTarget = table.Column<int>(type: "INTEGER", nullable: true),
                     Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
@@ -45,30 +45,7 @@ namespace Wmk.Volunteers.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
-                name: "Activities",
-                columns: table => new
-                {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    VolunteerId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
-                    On = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Hours = table.Column<decimal>(type: "TEXT", precision: 5, scale: 2, nullable: false),
-                    Note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_Activities", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_Activities_Volunteers_VolunteerId",
-                        column: x => x.VolunteerId,
-                        principalTable: "Volunteers",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "Trajects",
+                name: "DuoTrajects",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
@@ -87,9 +64,9 @@ namespace Wmk.Volunteers.Migrations.Sqlite
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_Trajects", x => x.Id);
+                    table.PrimaryKey("PK_DuoTrajects", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_Trajects_Volunteers_VolunteerId",
+                        name: "FK_DuoTrajects_Volunteers_VolunteerId",
                         column: x => x.VolunteerId,
                         principalTable: "Volunteers",
                         principalColumn: "Id",
@@ -97,7 +74,30 @@ namespace Wmk.Volunteers.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
-                name: "Contacts",
+                name: "VolunteerActivities",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    VolunteerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    On = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Hours = table.Column<decimal>(type: "TEXT", precision: 5, scale: 2, nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_VolunteerActivities", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_VolunteerActivities_Volunteers_VolunteerId",
+                        column: x => x.VolunteerId,
+                        principalTable: "Volunteers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DuoContacts",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
@@ -110,17 +110,17 @@ namespace Wmk.Volunteers.Migrations.Sqlite
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_Contacts", x => x.Id);
+                    table.PrimaryKey("PK_DuoContacts", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_Contacts_Trajects_TrajectId",
+                        name: "FK_DuoContacts_DuoTrajects_TrajectId",
                         column: x => x.TrajectId,
-                        principalTable: "Trajects",
+                        principalTable: "DuoTrajects",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
-                name: "Proposals",
+                name: "DuoProposals",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
@@ -134,15 +134,15 @@ namespace Wmk.Volunteers.Migrations.Sqlite
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_Proposals", x => x.Id);
+                    table.PrimaryKey("PK_DuoProposals", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_Proposals_Trajects_TrajectId",
+                        name: "FK_DuoProposals_DuoTrajects_TrajectId",
                         column: x => x.TrajectId,
-                        principalTable: "Trajects",
+                        principalTable: "DuoTrajects",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                     table.ForeignKey(
-                        name: "FK_Proposals_Volunteers_VolunteerId",
+                        name: "FK_DuoProposals_Volunteers_VolunteerId",
                         column: x => x.VolunteerId,
                         principalTable: "Volunteers",
                         principalColumn: "Id",
@@ -150,7 +150,7 @@ namespace Wmk.Volunteers.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
-                name: "Tasks",
+                name: "DuoTasks",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
@@ -162,88 +162,88 @@ namespace Wmk.Volunteers.Migrations.Sqlite
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_Tasks", x => x.Id);
+                    table.PrimaryKey("PK_DuoTasks", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_Tasks_Trajects_TrajectId",
+                        name: "FK_DuoTasks_DuoTrajects_TrajectId",
                         column: x => x.TrajectId,
-                        principalTable: "Trajects",
+                        principalTable: "DuoTrajects",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_Activities_TenantId",
-                table: "Activities",
+                name: "IX_DuoContacts_TenantId",
+                table: "DuoContacts",
                 column: "TenantId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_Activities_TenantId_On",
-                table: "Activities",
+                name: "IX_DuoContacts_TenantId_On",
+                table: "DuoContacts",
                 columns: new[] { "TenantId", "On" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_Activities_VolunteerId",
-                table: "Activities",
-                column: "VolunteerId");
+                name: "IX_DuoContacts_TrajectId",
+                table: "DuoContacts",
+                column: "TrajectId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_Contacts_TenantId",
-                table: "Contacts",
+                name: "IX_DuoProposals_TenantId",
+                table: "DuoProposals",
                 column: "TenantId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_Contacts_TenantId_On",
-                table: "Contacts",
+                name: "IX_DuoProposals_TenantId_VolunteerId",
+                table: "DuoProposals",
+                columns: new[] { "TenantId", "VolunteerId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DuoProposals_TrajectId",
+                table: "DuoProposals",
+                column: "TrajectId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DuoProposals_VolunteerId",
+                table: "DuoProposals",
+                column: "VolunteerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DuoTasks_TenantId",
+                table: "DuoTasks",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DuoTasks_TrajectId",
+                table: "DuoTasks",
+                column: "TrajectId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DuoTrajects_TenantId",
+                table: "DuoTrajects",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DuoTrajects_TenantId_VolunteerId",
+                table: "DuoTrajects",
+                columns: new[] { "TenantId", "VolunteerId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DuoTrajects_VolunteerId",
+                table: "DuoTrajects",
+                column: "VolunteerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_VolunteerActivities_TenantId",
+                table: "VolunteerActivities",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_VolunteerActivities_TenantId_On",
+                table: "VolunteerActivities",
                 columns: new[] { "TenantId", "On" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_Contacts_TrajectId",
-                table: "Contacts",
-                column: "TrajectId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Proposals_TenantId",
-                table: "Proposals",
-                column: "TenantId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Proposals_TenantId_VolunteerId",
-                table: "Proposals",
-                columns: new[] { "TenantId", "VolunteerId" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Proposals_TrajectId",
-                table: "Proposals",
-                column: "TrajectId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Proposals_VolunteerId",
-                table: "Proposals",
-                column: "VolunteerId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Tasks_TenantId",
-                table: "Tasks",
-                column: "TenantId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Tasks_TrajectId",
-                table: "Tasks",
-                column: "TrajectId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Trajects_TenantId",
-                table: "Trajects",
-                column: "TenantId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Trajects_TenantId_VolunteerId",
-                table: "Trajects",
-                columns: new[] { "TenantId", "VolunteerId" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Trajects_VolunteerId",
-                table: "Trajects",
+                name: "IX_VolunteerActivities_VolunteerId",
+                table: "VolunteerActivities",
                 column: "VolunteerId");
 
             migrationBuilder.CreateIndex(
@@ -271,19 +271,19 @@ namespace Wmk.Volunteers.Migrations.Sqlite
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
-                name: "Activities");
+                name: "DuoContacts");
 
             migrationBuilder.DropTable(
-                name: "Contacts");
+                name: "DuoProposals");
 
             migrationBuilder.DropTable(
-                name: "Proposals");
+                name: "DuoTasks");
 
             migrationBuilder.DropTable(
-                name: "Tasks");
+                name: "VolunteerActivities");
 
             migrationBuilder.DropTable(
-                name: "Trajects");
+                name: "DuoTrajects");
 
             migrationBuilder.DropTable(
                 name: "Volunteers");
