@@ -75,6 +75,7 @@ public sealed class AccountsModule : WmkModule
         services.AddScoped<IAccountProvisioning, AccountProvisioning>();
         services.AddScoped<Features.Members.MemberRoles>();
         services.AddScoped<IMemberDirectory, Features.Members.MemberDirectory>();
+        services.AddScoped<IMemberInvitations, Features.Invitations.MemberInvitations>();
         services.AddScoped<Features.Members.UserManagersGuard>();
         services.AddScoped<Features.ListMembers.ListMembersHandler>();
         services.AddScoped<Features.AddMember.AddMemberHandler>();

@@ -5,6 +5,7 @@ using Wmk.Guidance;
 using Wmk.Housing;
 using Wmk.Kernel.Modularity;
 using Wmk.Tenancy;
+using Wmk.Volunteers;
 
 namespace Wmk.Host.Startup;
 
@@ -20,5 +21,6 @@ internal static class HostModules
         new GuidanceModule(),
         new FinanceModule(),
         new GroupMeetingsModule(),
+        new VolunteersModule(),
     ];
 }

@@ -69,6 +69,7 @@ public static class IsolationCases
         .. GuidanceEndingIsolationCases.All,
         .. FinanceIsolationCases.All,
         .. GroupMeetingsIsolationCases.All,
+        .. VolunteersIsolationCases.All,
     ];
 
     public static TheoryData<IsolationCase> Data()
