@@ -1,4 +1,5 @@
 using Wmk.Accounts;
+using Wmk.Documents;
 using Wmk.Finance;
 using Wmk.Guidance;
 using Wmk.Housing;
@@ -18,5 +19,6 @@ internal static class HostModules
         new HousingModule(),
         new GuidanceModule(),
         new FinanceModule(),
+        new DocumentsModule(),
     ];
 }
