@@ -11,7 +11,7 @@ namespace Wmk.Documents.Engine;
 internal sealed class FieldChecker(IReadOnlySet<string> fields)
 {
     private static readonly HashSet<string> Builtins =
-        new(["array", "date", "html", "math", "object", "regex", "string", "timespan", "for", "while", "tablerow", "empty", "true", "false", "null"],
+        new(["array", "include", "include_join", "date", "html", "math", "object", "regex", "string", "timespan", "for", "while", "tablerow", "empty", "true", "false", "null"],
             StringComparer.Ordinal);
 
     public static IReadOnlySet<string> Known(IEnumerable<string> modelFields)
@@ -104,6 +104,11 @@ internal sealed class FieldChecker(IReadOnlySet<string> fields)
         if (node is ScriptAssignExpression { Target: ScriptVariable target })
         {
             assigned.Add(target.Name);
+        }
+
+        if (node is ScriptFunction function && Enumerable.Range(0, function.ChildrenCount).Select(function.GetChildren).OfType<ScriptVariable>().FirstOrDefault() is { } name)
+        {
+            assigned.Add(name.Name);
         }
 
         for (var i = 0; i < node.ChildrenCount; i++)
