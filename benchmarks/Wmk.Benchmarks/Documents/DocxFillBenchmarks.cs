@@ -12,7 +12,7 @@ namespace Wmk.Benchmarks.Documents;
 /// document per operation on one thread: the target is at least 200 documents per second per core (5 ms each).
 /// The charge letter adds a three-line table loop and placeholders split over runs.
 /// </summary>
-[Config(typeof(TenantFilter.ShortConfig))]
+[Config(typeof(DocumentsConfig))]
 [MemoryDiagnoser]
 public class DocxFillBenchmarks
 {

@@ -1,9 +1,11 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
+using Microsoft.Extensions.DependencyInjection;
 using Wmk.Documents.Engine;
 using Wmk.Documents.Features.Generate;
 using Wmk.Documents.Features.Templates;
+using Wmk.Guidance.Contracts;
 using Wmk.Host.Tests.Admin;
 using Wmk.Host.Tests.Guidance.Stay;
 using Wmk.Kernel.Security;
@@ -71,6 +73,27 @@ public sealed class DocumentsApiTests(SharedHosts hosts) : IClassFixture<SharedH
         preview.Version.ShouldBe(3);
         preview.Blocks.SelectMany(b => b).ShouldContain("Naam: Sam Peeters sinds 01/06/2026");
         (await staff.PostAsJsonAsync($"/api/v1/documents/templates/{created.Id}/rollback", new RollbackInput(9))).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task A_unit_document_is_made_by_staff_and_never_reaches_a_counsellor()
+    {
+        var host = await hosts.GetAsync(DatabaseKind.PostgreSql);
+        var (tenant, staff) = await StayHttp.TenantAsync(host);
+        var (counsellor, counsellorClient) = await StayHttp.MemberAsync(host, tenant, WmkRoles.PartnerCounsellor);
+        var (resident, _) = await host.ResidentAsync(tenant, counsellor);
+        var unit = await host.InTenantAsync(tenant.Info, async sp =>
+            (await sp.GetRequiredService<IResidents>().ListAsync(new ResidentQuery(Ids: [resident]))).Single().UnitId);
+        var template = await (await staff.UploadAsync("woning.docx", DocxBuilder.Build("Woning {{ unit.address }}, forfait {{ unit.forfait }}"), "unit"))
+            .ReadAsync<TemplateView>();
+
+        var made = await staff.GenerateAsync(template.Id, unit);
+
+        DocxText.All(await staff.GetByteArrayAsync($"/api/v1/documents/generated/{made.Id}/file")).ShouldContain(", forfait € ");
+        (await staff.GetFromJsonAsync<CaseView>($"/api/v1/documents/cases/unit/{unit}"))!.Documents.Single().Id.ShouldBe(made.Id);
+        (await counsellorClient.GetAsync($"/api/v1/documents/generated/{made.Id}/file")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await counsellorClient.GetAsync($"/api/v1/documents/cases/unit/{unit}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await staff.GetAsync($"/api/v1/documents/generated/{Guid.NewGuid()}/file")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
 
     public static TheoryData<string, string, string> BadUploads() => new()

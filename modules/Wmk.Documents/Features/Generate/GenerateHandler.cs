@@ -10,17 +10,23 @@ using Wmk.Kernel.Errors;
 using Wmk.Kernel.Localization;
 using Wmk.Kernel.MultiTenancy;
 using Wmk.Kernel.Rules;
+using Wmk.Kernel.Security;
 
 namespace Wmk.Documents.Features.Generate;
 
 /// <summary>Fills a template from a case with today's data and stores the result with the case.</summary>
 internal sealed class GenerateHandler(
     DocumentsDbContext db, ModelSources models, DocxFiller docx, HtmlFiller html, IResidents residents, IBrandingProvider branding,
-    Author author, TimeProvider clock, IAuditLog audit, PdfConverter pdf, IStringLocalizer<DocumentsResource> texts)
+    Author author, ICurrentUser user, TimeProvider clock, IAuditLog audit, PdfConverter pdf, IStringLocalizer<DocumentsResource> texts)
 {
     public async Task<CaseView> CaseAsync(string model, Guid subjectId, CancellationToken ct)
     {
         var source = models.Find(model) ?? throw new NotFoundException(typeof(DocumentsResource), "Model:Unavailable", model);
+        if (user.SeesOnlyOwnClients && !source.AboutResidents)
+        {
+            throw NotFound();
+        }
+
         var subject = await source.LoadAsync(subjectId, ct) ?? throw NotFound();
         var related = new List<(string Model, Guid Id)> { (model, subjectId) };
         if (model == "resident" && (await residents.ListAsync(new ResidentQuery(Ids: [subjectId]), ct)).FirstOrDefault() is { } r)
@@ -118,7 +124,7 @@ internal sealed class GenerateHandler(
             return (await residents.ListAsync(new ResidentQuery(Ids: [resident]), ct)).Count > 0 ? document : throw NotFound();
         }
 
-        return models.Find(document.Model) is { AboutResidents: false } && await models.Get(document.Model).LoadAsync(document.SubjectId, ct) is not null
+        return !user.SeesOnlyOwnClients && models.Find(document.Model) is { AboutResidents: false } && await models.Get(document.Model).LoadAsync(document.SubjectId, ct) is not null
             ? document
             : throw NotFound();
     }
