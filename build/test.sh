@@ -16,6 +16,14 @@ if [ ${#need[@]} -gt 0 ]; then
   $sudo_cmd apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq "${need[@]}" >/dev/null \
     || { echo "Could not install ${need[*]}"; echo "0 passed, 1 failed"; exit 1; }
 fi
+# The documents module converts Word and HTML to PDF with LibreOffice headless (no recommends: no Java, no GUI).
+if ! command -v soffice >/dev/null 2>&1; then
+  echo "Installing libreoffice-writer-nogui ..."
+  sudo_cmd=""
+  [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
+  $sudo_cmd apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends libreoffice-writer-nogui >/dev/null \
+    || { echo "Could not install libreoffice-writer-nogui"; echo "0 passed, 1 failed"; exit 1; }
+fi
 
 results=$(mktemp -d)
 dotnet build Wmk.Platform.sln -c Release -nologo -v q 2>&1 | grep -E "error|Build succeeded|Warn" | sort -u

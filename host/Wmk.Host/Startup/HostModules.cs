@@ -1,4 +1,5 @@
 using Wmk.Accounts;
+using Wmk.Documents;
 using Wmk.Finance;
 using Wmk.GroupMeetings;
 using Wmk.Guidance;
@@ -22,5 +23,6 @@ internal static class HostModules
         new FinanceModule(),
         new GroupMeetingsModule(),
         new VolunteersModule(),
+        new DocumentsModule(),
     ];
 }

@@ -70,6 +70,7 @@ public static class IsolationCases
         .. FinanceIsolationCases.All,
         .. GroupMeetingsIsolationCases.All,
         .. VolunteersIsolationCases.All,
+        .. DocumentsIsolationCases.All,
     ];
 
     public static TheoryData<IsolationCase> Data()
