@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Wmk.Finance.Data;
 using Wmk.Finance.Features;
 using Wmk.Finance.Features.Charges;
+using Wmk.Finance.Features.Energy;
 using Wmk.Finance.Features.Ledger;
 using Wmk.Finance.Features.Payments;
 using Wmk.Finance.Features.Quotes;
@@ -34,6 +35,7 @@ public sealed class FinanceModule : WmkModule
         services.AddScoped<RentCallHandler>();
         services.AddScoped<LedgerQuery>();
         services.AddTenantJob<MonthlyRunJob>(Name, MonthlyRunJob.Cron);
+        services.AddFinanceEnergy();
     }
 
     public override void Define(ModuleDefinitions definitions)
@@ -48,6 +50,7 @@ public sealed class FinanceModule : WmkModule
         definitions.MenuItem("Menu:Quote", "/finance/quote", FinancePermissions.View, 41);
         definitions.MenuItem("Menu:Charges", "/finance/charges", FinancePermissions.View, 42);
         definitions.MenuItem("Menu:BankAccount", "/finance/bank-account", FinancePermissions.Manage, 43);
+        EnergyDefinitions.Define(definitions);
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder api) => FinanceEndpoints.Map(api);

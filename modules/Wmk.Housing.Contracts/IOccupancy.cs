@@ -30,6 +30,16 @@ public sealed record UnitTerms(Guid UnitId, string Address, Guid HousingCompanyI
 public sealed record ChargeableOccupancy(
     Guid ContractId, Guid ResidentId, string ResidentName, DateOnly Start, DateOnly LastDay, UnitTerms Unit, int Occupants);
 
+/// <summary>What one meter of a unit used in a calendar month (pro rata between the technical manager's readings).</summary>
+/// <param name="Kind">"Electricity", "Gas" or "Water".</param>
+/// <param name="InForfait">Whether the unit's forfait pays this energy (water always; gas and electricity when the unit's energy set-up says so).</param>
+public sealed record MeterConsumption(Guid UnitId, string Kind, int Year, int Month, decimal Consumption, bool InForfait);
+
+/// <summary>A unit available for part of a period, with what the tenant pays its technical manager per month.</summary>
+public sealed record UnitCost(
+    Guid UnitId, string Address, Guid HousingCompanyId, Guid TechnicalManagerId, decimal MonthlyFee, DateOnly AvailableFrom, DateOnly AvailableUntil,
+    bool IsReserve, bool Shared, int Places);
+
 /// <summary>
 /// The housing module's door for other modules: free places, starting and ending contracts of their residents.
 /// Every call runs under the current tenant and the housing rules (a broken rule throws the same 400 the housing
@@ -71,4 +81,14 @@ public interface IOccupancy
     /// </summary>
     Task<IReadOnlyList<ChargeableOccupancy>> ChargeableAsync(DateOnly from, DateOnly to, Guid? contractId = null,
         CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The monthly consumption from <paramref name="from"/> to <paramref name="to"/> (whole calendar months) of these
+    /// units' meters, derived from the monthly readings the way the housing pages show it.
+    /// </summary>
+    Task<IReadOnlyList<MeterConsumption>> MeterReadingsAsync(IReadOnlyCollection<Guid> unitIds, DateOnly from, DateOnly to,
+        CancellationToken cancellationToken = default);
+
+    /// <summary>The units available on at least one day from <paramref name="from"/> to <paramref name="to"/> (reserve units included).</summary>
+    Task<IReadOnlyList<UnitCost>> AvailableUnitsAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken = default);
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Wmk.Finance.Features.Charges;
+using Wmk.Finance.Features.Energy;
 using Wmk.Finance.Features.Payments;
 using Wmk.Finance.Features.Quotes;
 using Wmk.Finance.Features.RentTables;
@@ -32,6 +33,7 @@ internal static class FinanceEndpoints
         finance.MapGet("/bank-account", (BankAccountHandler h, CancellationToken ct) => h.GetAsync(ct)).RequirePermission(FinancePermissions.Manage);
         finance.MapPut("/bank-account", (BankAccountInput input, BankAccountHandler h, CancellationToken ct) => h.SetAsync(input, ct))
             .RequirePermission(FinancePermissions.Manage);
+        EnergyEndpoints.Map(finance);
     }
 }
 
