@@ -1,6 +1,7 @@
 using Wmk.Finance.Data;
 using Wmk.Finance.Domain;
 using Wmk.Host.Tests.Finance;
+using Wmk.Host.Tests.Finance.Energy;
 
 namespace Wmk.Host.Tests.Isolation;
 
@@ -16,6 +17,6 @@ public static class FinanceIsolationCases
         new(typeof(FinanceDbContext), typeof(PaymentReference), FinanceSeed.ChargeAsync),
         new(typeof(FinanceDbContext), typeof(Payment), FinanceSeed.LedgerRowsAsync),
         new(typeof(FinanceDbContext), typeof(PaymentImport), FinanceSeed.LedgerRowsAsync),
-        new(typeof(FinanceDbContext), typeof(ExtraCharge), FinanceSeed.LedgerRowsAsync),
+        new(typeof(FinanceDbContext), typeof(ExtraCharge), sp => EnergySeed.ExtraChargeAsync(sp)),
     ];
 }

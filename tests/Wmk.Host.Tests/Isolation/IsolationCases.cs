@@ -68,6 +68,7 @@ public static class IsolationCases
         .. GuidanceStayIsolationCases.All,
         .. GuidanceEndingIsolationCases.All,
         .. FinanceIsolationCases.All,
+        .. FinanceEnergyIsolationCases.All,
     ];
 
     public static TheoryData<IsolationCase> Data()

@@ -45,8 +45,9 @@ internal static class EnergyRules
 
         var metered = rows.Sum(r => r.Quantity * prices.Prices.GetValueOrDefault(r.Kind));
         var estimated = Money.Cents(prices.FixedPart + (metered / months));
-        var deviation = estimated == 0m ? (forfait == 0m ? 0m : 100m) : Math.Round((forfait - estimated) / estimated * 100m, 1, MidpointRounding.AwayFromZero);
-        return new EnergyComparison(forfait, estimated, deviation, Math.Abs(deviation) > prices.ThresholdPercent && estimated > 0m ? estimated : null);
+        var deviation = estimated == 0m ? (forfait == 0m ? 0m : 100m) : (forfait - estimated) / estimated * 100m;
+        return new EnergyComparison(forfait, estimated, Math.Round(deviation, 1, MidpointRounding.AwayFromZero),
+            Math.Abs(deviation) > prices.ThresholdPercent && estimated > 0m ? estimated : null);
     }
 
     /// <summary>The forfait valid in <paramref name="month"/>: the latest version from that month or before, else the unit's own.</summary>
