@@ -5,6 +5,7 @@ using Wmk.Finance.Data;
 using Wmk.Finance.Features;
 using Wmk.Finance.Features.Charges;
 using Wmk.Finance.Features.FollowUp;
+using Wmk.Finance.Features.Energy;
 using Wmk.Finance.Features.Ledger;
 using Wmk.Finance.Features.Payments;
 using Wmk.Finance.Features.Quotes;
@@ -37,6 +38,7 @@ public sealed class FinanceModule : WmkModule
         services.AddFinancePayments();
         services.AddTenantJob<MonthlyRunJob>(Name, MonthlyRunJob.Cron);
         services.AddFinanceFollowUp(Name);
+        services.AddFinanceEnergy();
     }
 
     public override void Define(ModuleDefinitions definitions)
@@ -61,6 +63,7 @@ public sealed class FinanceModule : WmkModule
         definitions.MenuItem("Menu:Payments", "/finance/payments", FinancePermissions.View, 44);
         definitions.MenuItem("Menu:PaymentQueue", "/finance/payments/queue", FinancePermissions.View, 45);
         definitions.MenuItem("Menu:Residents", "/finance/residents", FinancePermissions.View, 46);
+        EnergyDefinitions.Define(definitions);
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder api) => FinanceEndpoints.Map(api);

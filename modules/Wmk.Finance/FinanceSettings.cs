@@ -23,4 +23,24 @@ internal static class FinanceSettings
 
     /// <summary>The day of the month every payment plan is checked (default 15).</summary>
     public const string PlanCheckDay = "Finance.PaymentPlans.CheckDay";
+    /// <summary>Price per kWh of electricity used to estimate a unit's monthly energy cost.</summary>
+    public const string ElectricityPrice = "Finance.ElectricityPrice";
+
+    /// <summary>Price per m³ of gas (as the gas meter counts).</summary>
+    public const string GasPrice = "Finance.GasPrice";
+
+    /// <summary>Price per m³ of water.</summary>
+    public const string WaterPrice = "Finance.WaterPrice";
+
+    /// <summary>The monthly part of a forfait no meter measures (common parts, lift, cleaning), added to the metered cost.</summary>
+    public const string ForfaitFixedPart = "Finance.ForfaitFixedPart";
+
+    /// <summary>A forfait more than this many percent above or below the estimate is proposed for adjustment.</summary>
+    public const string EnergyThreshold = "Finance.EnergyThreshold";
+
+    /// <summary>How many months of consumption (up to the reviewed month) the comparison averages.</summary>
+    public const string EnergyMonths = "Finance.EnergyMonths";
+
+    /// <summary>The start of the rent table line's name that is the solidarity contribution (payables report).</summary>
+    public const string SolidarityLine = "Finance.SolidarityLine";
 }

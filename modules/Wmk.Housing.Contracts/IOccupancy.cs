@@ -32,6 +32,15 @@ public sealed record ChargeableOccupancy(
 
 /// <summary>Where a unit is: its address and district (the neighbourhood group meetings invite by).</summary>
 public sealed record UnitPlace(Guid UnitId, string Address, string District);
+/// <summary>What one meter of a unit used in a calendar month (pro rata between the technical manager's readings).</summary>
+/// <param name="Kind">"Electricity", "Gas" or "Water".</param>
+/// <param name="InForfait">Whether the unit's forfait pays this energy (water always; gas and electricity when the unit's energy set-up says so).</param>
+public sealed record MeterConsumption(Guid UnitId, string Kind, int Year, int Month, decimal Consumption, bool InForfait);
+
+/// <summary>A unit available for part of a period, with what the tenant pays its technical manager per month.</summary>
+public sealed record UnitCost(
+    Guid UnitId, string Address, Guid HousingCompanyId, Guid TechnicalManagerId, decimal MonthlyFee, DateOnly AvailableFrom, DateOnly AvailableUntil,
+    bool IsReserve, bool Shared, int Places);
 
 /// <summary>
 /// The housing module's door for other modules: free places, starting and ending contracts of their residents.
@@ -77,4 +86,13 @@ public interface IOccupancy
 
     /// <summary>The address and district of these units (unknown ids are left out).</summary>
     Task<IReadOnlyList<UnitPlace>> UnitPlacesAsync(IReadOnlyCollection<Guid> unitIds, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// The monthly consumption from <paramref name="from"/> to <paramref name="to"/> (whole calendar months) of these
+    /// units' meters, derived from the monthly readings the way the housing pages show it.
+    /// </summary>
+    Task<IReadOnlyList<MeterConsumption>> MeterReadingsAsync(IReadOnlyCollection<Guid> unitIds, DateOnly from, DateOnly to,
+        CancellationToken cancellationToken = default);
+
+    /// <summary>The units available on at least one day from <paramref name="from"/> to <paramref name="to"/> (reserve units included).</summary>
+    Task<IReadOnlyList<UnitCost>> AvailableUnitsAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken = default);
 }

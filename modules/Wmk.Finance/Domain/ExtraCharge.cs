@@ -1,8 +1,10 @@
+using System.Text.Json.Serialization;
 using Wmk.Kernel.Data;
 
 namespace Wmk.Finance.Domain;
 
 /// <summary>What an extra charge is for.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<ExtraChargeKind>))]
 internal enum ExtraChargeKind
 {
     Damage,

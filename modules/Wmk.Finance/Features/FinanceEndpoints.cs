@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Wmk.Finance.Features.Charges;
 using Wmk.Finance.Features.FollowUp;
+using Wmk.Finance.Features.Energy;
 using Wmk.Finance.Features.Payments;
 using Wmk.Finance.Features.Quotes;
 using Wmk.Finance.Features.RentTables;
@@ -35,6 +36,7 @@ internal static class FinanceEndpoints
             .RequirePermission(FinancePermissions.Manage);
         PaymentsEndpoints.Map(finance);
         FollowUpEndpoints.Map(finance);
+        EnergyEndpoints.Map(finance);
     }
 }
 

@@ -1,6 +1,7 @@
 using Wmk.Finance.Data;
 using Wmk.Finance.Domain;
 using Wmk.Host.Tests.Finance;
+using Wmk.Host.Tests.Finance.Energy;
 using Wmk.Host.Tests.Finance.FollowUp;
 using Wmk.Host.Tests.Finance.Payments;
 
@@ -19,7 +20,7 @@ public static class FinanceIsolationCases
         new(typeof(FinanceDbContext), typeof(Payment), PaymentsSeed.CodaImportAsync),
         new(typeof(FinanceDbContext), typeof(PaymentImport), PaymentsSeed.CodaImportAsync),
         new(typeof(FinanceDbContext), typeof(CsvMapping), PaymentsSeed.CsvMappingAsync),
-        new(typeof(FinanceDbContext), typeof(ExtraCharge), FinanceSeed.LedgerRowsAsync),
+        new(typeof(FinanceDbContext), typeof(ExtraCharge), sp => EnergySeed.ExtraChargeAsync(sp)),
         new(typeof(FinanceDbContext), typeof(ArrearsCase), FollowUpSeed.CaseAsync),
         new(typeof(FinanceDbContext), typeof(ArrearsStep), FollowUpSeed.CaseAsync),
         new(typeof(FinanceDbContext), typeof(PaymentPlan), FollowUpSeed.PlanAsync),

@@ -71,6 +71,7 @@ public static class IsolationCases
         .. GroupMeetingsIsolationCases.All,
         .. VolunteersIsolationCases.All,
         .. DocumentsIsolationCases.All,
+        .. FinanceEnergyIsolationCases.All,
     ];
 
     public static TheoryData<IsolationCase> Data()

@@ -26,30 +26,32 @@ internal sealed class MonthlyRunHandler(
         var ids = contracts.Select(c => c.ContractId).ToList();
         var existing = (await db.Charges.AsNoTracking().Where(c => c.Month == first && ids.Contains(c.ContractId)).Select(c => c.ContractId)
             .ToListAsync(ct)).ToHashSet();
-        var created = 0;
+        var todo = contracts.Where(c => !existing.Contains(c.ContractId)).ToList();
+        var forfaits = await ForfaitsAsync(todo, first, ct);
+        var tableOf = new Dictionary<Guid, RentTableView?>();
+        var charges = new List<Charge>();
         var skipped = new List<SkippedContract>();
-        foreach (var contract in contracts.Where(c => !existing.Contains(c.ContractId)))
+        foreach (var contract in todo)
         {
-            var errors = new List<RuleError>();
-            var charge = await ChargeAsync(contract, first, errors, ct);
-            if (charge is null)
+            var company = contract.Unit.HousingCompanyId;
+            if (!tableOf.TryGetValue(company, out var table))
             {
-                skipped.Add(new(contract.ContractId, contract.ResidentName, string.Join(" ", errors.Select(e => texts[e.Key, [.. e.Args.Select(RuleError.Format)]].Value))));
-                continue;
+                tableOf[company] = table = await tables.ValidOnAsync(company, first, ct);
             }
 
-            if (await SaveOnceAsync(charge, ct))
+            var errors = new List<RuleError>();
+            if (Charge(contract, table, forfaits.GetValueOrDefault(contract.Unit.UnitId, contract.Unit.Forfait), first, errors) is { } charge)
             {
-                created++;
+                charges.Add(charge);
             }
             else
             {
-                existing.Add(contract.ContractId);
+                skipped.Add(new(contract.ContractId, contract.ResidentName, string.Join(" ", errors.Select(e => texts[e.Key, [.. e.Args.Select(RuleError.Format)]].Value))));
             }
-
-            await references.ForContractAsync(contract.ContractId, ct);
         }
 
+        var created = await SaveAllAsync(charges, existing, ct);
+        await references.ForContractsAsync([.. charges.Select(c => c.ContractId)], ct);
         return new MonthlyRunResult(first, created, existing.Count, skipped);
     }
 
@@ -67,9 +69,8 @@ internal sealed class MonthlyRunHandler(
             .OrderBy(c => c.Month).ThenBy(c => c.ResidentName, StringComparer.CurrentCulture).Select(ChargeView.Of)];
     }
 
-    private async Task<Charge?> ChargeAsync(ChargeableOccupancy contract, DateOnly month, List<RuleError> errors, CancellationToken ct)
+    private Charge? Charge(ChargeableOccupancy contract, RentTableView? table, decimal forfait, DateOnly month, List<RuleError> errors)
     {
-        var table = await tables.ValidOnAsync(contract.Unit.HousingCompanyId, month, ct);
         if (table is null)
         {
             errors.Add(new("RentTable:None", month));
@@ -77,7 +78,7 @@ internal sealed class MonthlyRunHandler(
         }
 
         var household = contract.Unit.Shared ? contract.Occupants : 1;
-        var lines = QuoteRules.Lines(table.Lines, contract.Unit.Bedrooms, contract.Unit.Forfait, household, errors);
+        var lines = QuoteRules.Lines(table.Lines, contract.Unit.Bedrooms, forfait, household, errors);
         if (errors.Count > 0 || ChargeRules.For(lines, month, contract.Start, contract.LastDay) is not { } amounts)
         {
             return null;
@@ -89,6 +90,58 @@ internal sealed class MonthlyRunHandler(
             From = amounts.From, To = amounts.To, Total = amounts.Total, RentTableId = table.Id, CreatedAt = clock.GetUtcNow(),
             Lines = [.. amounts.Lines.Select((l, i) => new ChargeLine { Position = i + 1, Name = l.Name, Amount = l.Amount })],
         };
+    }
+
+    /// <summary>The forfait of each unit valid in the month where a forfait version (energy review) replaces the unit's own.</summary>
+    private async Task<Dictionary<Guid, decimal>> ForfaitsAsync(IReadOnlyCollection<ChargeableOccupancy> contracts, DateOnly month, CancellationToken ct)
+    {
+        if (contracts.Count == 0 || !await db.EnergyForfaits.AnyAsync(ct))
+        {
+            return [];
+        }
+
+        var units = contracts.Select(c => c.Unit.UnitId).Distinct().ToList();
+        return (await db.EnergyForfaits.AsNoTracking().Where(f => units.Contains(f.UnitId) && f.ValidFrom <= month).ToListAsync(ct))
+            .GroupBy(f => f.UnitId).ToDictionary(g => g.Key, g => g.MaxBy(f => f.ValidFrom)!.Amount);
+    }
+
+    /// <summary>
+    /// Saves the charges in one round trip; when a parallel run stored some first (the unique key), saves them one by one
+    /// and counts the ones already there as existing. Returns how many this run created.
+    /// </summary>
+    private async Task<int> SaveAllAsync(List<Charge> charges, HashSet<Guid> existing, CancellationToken ct)
+    {
+        if (charges.Count == 0)
+        {
+            return 0;
+        }
+
+        db.Charges.AddRange(charges);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            db.ChangeTracker.Clear();
+            return charges.Count;
+        }
+        catch (DbUpdateException)
+        {
+            db.ChangeTracker.Clear();
+        }
+
+        var created = 0;
+        foreach (var charge in charges)
+        {
+            if (await SaveOnceAsync(charge, ct))
+            {
+                created++;
+            }
+            else
+            {
+                existing.Add(charge.ContractId);
+            }
+        }
+
+        return created;
     }
 
     /// <summary>Saves one charge; false when a parallel run stored the same contract and month first (the unique key).</summary>

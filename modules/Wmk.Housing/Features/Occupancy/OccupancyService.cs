@@ -6,6 +6,7 @@ using Wmk.Housing.Domain;
 using Wmk.Housing.Features.Board;
 using Wmk.Housing.Features.Contracts;
 using Wmk.Housing.Features.Keys;
+using Wmk.Housing.Features.MeterReadings;
 using Wmk.Kernel.Data;
 using Wmk.Kernel.Errors;
 
@@ -107,6 +108,33 @@ internal sealed class OccupancyService(HousingDbContext db, BoardHandler board, 
         return await db.Units.AsNoTracking().Where(u => ids.Contains(u.Id))
             .Select(u => new UnitPlace(u.Id, u.Address, u.District)).ToListAsync(cancellationToken);
     }
+
+    public async Task<IReadOnlyList<MeterConsumption>> MeterReadingsAsync(IReadOnlyCollection<Guid> unitIds, DateOnly from, DateOnly to,
+        CancellationToken cancellationToken = default)
+    {
+        var ids = unitIds.Distinct().ToList();
+        var units = await db.Units.AsNoTracking().Where(u => ids.Contains(u.Id))
+            .ToDictionaryAsync(u => u.Id, u => (u.Gas, u.Electricity), cancellationToken);
+        var (first, last) = (new DateOnly(from.Year, from.Month, 1), new DateOnly(to.Year, to.Month, 1).AddMonths(1));
+        var readings = (await db.Readings.AsNoTracking().Where(r => ids.Contains(r.UnitId)).ToListAsync(cancellationToken)).ToLookup(r => r.UnitId);
+        return
+        [
+            .. units.SelectMany(u => MeterRules.PerMonth(readings[u.Key])
+                .Where(m => new DateOnly(m.Year, m.Month, 1) >= first && new DateOnly(m.Year, m.Month, 1) < last)
+                .Select(m => new MeterConsumption(u.Key, m.Kind.ToString(), m.Year, m.Month, m.Consumption, m.Kind switch
+                {
+                    MeterKind.Gas => u.Value.Gas == EnergyContract.Forfait,
+                    MeterKind.Electricity => u.Value.Electricity == EnergyContract.Forfait,
+                    _ => true,
+                }))),
+        ];
+    }
+
+    public async Task<IReadOnlyList<UnitCost>> AvailableUnitsAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken = default) =>
+        await db.Units.AsNoTracking().Where(u => u.AvailableFrom <= to && u.AvailableUntil >= from).OrderBy(u => u.Address)
+            .Select(u => new UnitCost(u.Id, u.Address, u.HousingCompanyId, u.TechnicalManagerId, u.MonthlyFee, u.AvailableFrom, u.AvailableUntil,
+                u.IsReserve, u.IsShared, u.IsShared ? (u.Bedrooms > 1 ? u.Bedrooms : 1) : 1))
+            .ToListAsync(cancellationToken);
 
     private static UnitTerms Terms(Unit u) => new(u.Id, u.Address, u.HousingCompanyId, u.Bedrooms, u.IsShared, u.Places, u.Forfait);
 

@@ -11,8 +11,8 @@ using Wmk.Finance.Data;
 namespace Wmk.Finance.Migrations.Sqlite
 {
     [DbContext(typeof(FinanceSqliteDbContext))]
-    [Migration("20261127033512_FollowUp")]
-    partial class FollowUp
+    [Migration("20261127044332_PaymentsFollowUpEnergy")]
+    partial class PaymentsFollowUpEnergy
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -215,6 +215,179 @@ namespace Wmk.Finance.Migrations.Sqlite
                     b.HasIndex("TenantId");
 
                     b.ToTable("ChargeLines", (string)null);
+                });
+
+            modelBuilder.Entity("Wmk.Finance.Domain.CsvMapping", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AmountColumn")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CommunicationColumn")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DateColumn")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DateFormat")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("DecimalComma")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Delimiter")
+                        .IsRequired()
+                        .HasMaxLength(1)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("HasHeader")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("IbanColumn")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("NameColumn")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("UpdatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId")
+                        .IsUnique();
+
+                    b.ToTable("CsvMappings", (string)null);
+                });
+
+            modelBuilder.Entity("Wmk.Finance.Domain.EnergyCheck", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ContractId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DoneBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DoneOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ResidentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Transferred")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "ContractId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("EnergyChecks", (string)null);
+                });
+
+            modelBuilder.Entity("Wmk.Finance.Domain.EnergyForfait", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Amount")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "UnitId", "ValidFrom")
+                        .IsUnique();
+
+                    b.ToTable("EnergyForfaits", (string)null);
+                });
+
+            modelBuilder.Entity("Wmk.Finance.Domain.EnergyReview", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("DecidedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DecidedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Estimated")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Forfait")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("NewAmount")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ValidFrom")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "UnitId", "Month")
+                        .IsUnique();
+
+                    b.ToTable("EnergyReviews", (string)null);
                 });
 
             modelBuilder.Entity("Wmk.Finance.Domain.ExtraCharge", b =>

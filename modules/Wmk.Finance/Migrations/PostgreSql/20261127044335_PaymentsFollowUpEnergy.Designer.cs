@@ -12,8 +12,8 @@ using Wmk.Finance.Data;
 namespace Wmk.Finance.Migrations.PostgreSql
 {
     [DbContext(typeof(FinancePostgreSqlDbContext))]
-    [Migration("20261127033524_FollowUp")]
-    partial class FollowUp
+    [Migration("20261127044335_PaymentsFollowUpEnergy")]
+    partial class PaymentsFollowUpEnergy
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -221,6 +221,179 @@ namespace Wmk.Finance.Migrations.PostgreSql
                     b.HasIndex("TenantId");
 
                     b.ToTable("ChargeLines", "finance");
+                });
+
+            modelBuilder.Entity("Wmk.Finance.Domain.CsvMapping", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("AmountColumn")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("CommunicationColumn")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("DateColumn")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("DateFormat")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<bool>("DecimalComma")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Delimiter")
+                        .IsRequired()
+                        .HasMaxLength(1)
+                        .HasColumnType("character varying(1)");
+
+                    b.Property<bool>("HasHeader")
+                        .HasColumnType("boolean");
+
+                    b.Property<int?>("IbanColumn")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("NameColumn")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("UpdatedBy")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId")
+                        .IsUnique();
+
+                    b.ToTable("CsvMappings", "finance");
+                });
+
+            modelBuilder.Entity("Wmk.Finance.Domain.EnergyCheck", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ContractId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("DoneBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("DoneOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("ResidentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("Transferred")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "ContractId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("EnergyChecks", "finance");
+                });
+
+            modelBuilder.Entity("Wmk.Finance.Domain.EnergyForfait", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal>("Amount")
+                        .HasColumnType("numeric");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "UnitId", "ValidFrom")
+                        .IsUnique();
+
+                    b.ToTable("EnergyForfaits", "finance");
+                });
+
+            modelBuilder.Entity("Wmk.Finance.Domain.EnergyReview", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("DecidedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal>("Estimated")
+                        .HasColumnType("numeric");
+
+                    b.Property<decimal>("Forfait")
+                        .HasColumnType("numeric");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date");
+
+                    b.Property<decimal?>("NewAmount")
+                        .HasColumnType("numeric");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("ValidFrom")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "UnitId", "Month")
+                        .IsUnique();
+
+                    b.ToTable("EnergyReviews", "finance");
                 });
 
             modelBuilder.Entity("Wmk.Finance.Domain.ExtraCharge", b =>

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Wmk.Finance.Migrations.PostgreSql
 {
     /// <inheritdoc />
-    public partial class FollowUp : Migration
+    public partial class PaymentsFollowUpEnergy : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -32,6 +32,89 @@ namespace Wmk.Finance.Migrations.PostgreSql
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_ArrearsCases", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CsvMappings",
+                schema: "finance",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TenantId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Delimiter = table.Column<string>(type: "character varying(1)", maxLength: 1, nullable: false),
+                    HasHeader = table.Column<bool>(type: "boolean", nullable: false),
+                    DateColumn = table.Column<int>(type: "integer", nullable: false),
+                    AmountColumn = table.Column<int>(type: "integer", nullable: false),
+                    NameColumn = table.Column<int>(type: "integer", nullable: true),
+                    IbanColumn = table.Column<int>(type: "integer", nullable: true),
+                    CommunicationColumn = table.Column<int>(type: "integer", nullable: true),
+                    DateFormat = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    DecimalComma = table.Column<bool>(type: "boolean", nullable: false),
+                    UpdatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CsvMappings", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "EnergyChecks",
+                schema: "finance",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TenantId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ContractId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ResidentId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    Transferred = table.Column<bool>(type: "boolean", nullable: false),
+                    DoneOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    DoneBy = table.Column<Guid>(type: "uuid", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_EnergyChecks", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "EnergyForfaits",
+                schema: "finance",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TenantId = table.Column<Guid>(type: "uuid", nullable: false),
+                    UnitId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ValidFrom = table.Column<DateOnly>(type: "date", nullable: false),
+                    Amount = table.Column<decimal>(type: "numeric", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_EnergyForfaits", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "EnergyReviews",
+                schema: "finance",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TenantId = table.Column<Guid>(type: "uuid", nullable: false),
+                    UnitId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Month = table.Column<DateOnly>(type: "date", nullable: false),
+                    Outcome = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Forfait = table.Column<decimal>(type: "numeric", nullable: false),
+                    Estimated = table.Column<decimal>(type: "numeric", nullable: false),
+                    NewAmount = table.Column<decimal>(type: "numeric", nullable: true),
+                    ValidFrom = table.Column<DateOnly>(type: "date", nullable: true),
+                    DecidedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    DecidedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_EnergyReviews", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -180,6 +263,52 @@ namespace Wmk.Finance.Migrations.PostgreSql
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_CsvMappings_TenantId",
+                schema: "finance",
+                table: "CsvMappings",
+                column: "TenantId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EnergyChecks_TenantId",
+                schema: "finance",
+                table: "EnergyChecks",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EnergyChecks_TenantId_ContractId_Number",
+                schema: "finance",
+                table: "EnergyChecks",
+                columns: new[] { "TenantId", "ContractId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EnergyForfaits_TenantId",
+                schema: "finance",
+                table: "EnergyForfaits",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EnergyForfaits_TenantId_UnitId_ValidFrom",
+                schema: "finance",
+                table: "EnergyForfaits",
+                columns: new[] { "TenantId", "UnitId", "ValidFrom" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EnergyReviews_TenantId",
+                schema: "finance",
+                table: "EnergyReviews",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EnergyReviews_TenantId_UnitId_Month",
+                schema: "finance",
+                table: "EnergyReviews",
+                columns: new[] { "TenantId", "UnitId", "Month" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_PaymentPlans_TenantId",
                 schema: "finance",
                 table: "PaymentPlans",
@@ -241,6 +370,22 @@ namespace Wmk.Finance.Migrations.PostgreSql
         {
             migrationBuilder.DropTable(
                 name: "ArrearsSteps",
+                schema: "finance");
+
+            migrationBuilder.DropTable(
+                name: "CsvMappings",
+                schema: "finance");
+
+            migrationBuilder.DropTable(
+                name: "EnergyChecks",
+                schema: "finance");
+
+            migrationBuilder.DropTable(
+                name: "EnergyForfaits",
+                schema: "finance");
+
+            migrationBuilder.DropTable(
+                name: "EnergyReviews",
                 schema: "finance");
 
             migrationBuilder.DropTable(
