@@ -45,14 +45,17 @@ internal sealed partial class MailHost(WmkTestHost host, SmtpTestServer smtp) : 
         return new MailHost(host, smtp);
     }
 
-    /// <summary>Sends what is queued and returns the next mail to the address.</summary>
-    public async Task<ReceivedMail> MailToAsync(string address)
+    /// <summary>
+    /// Sends what is queued and returns the next mail to the address (whose subject contains
+    /// <paramref name="subjectContains"/> when given: other modules' jobs may mail the same person meanwhile).
+    /// </summary>
+    public async Task<ReceivedMail> MailToAsync(string address, string? subjectContains = null)
     {
         await Host.Services.GetRequiredService<OutboxDrainer>().DrainOnceAsync();
         var deadline = DateTime.UtcNow.AddSeconds(15);
         while (true)
         {
-            var found = unread.FirstOrDefault(m => m.Recipients.Contains(address, StringComparer.OrdinalIgnoreCase));
+            var found = unread.FirstOrDefault(m => IsFor(m, address, subjectContains));
             if (found is not null)
             {
                 unread.Remove(found);
@@ -63,8 +66,8 @@ internal sealed partial class MailHost(WmkTestHost host, SmtpTestServer smtp) : 
         }
     }
 
-    /// <summary>True when no mail to the address was sent (after draining the outbox).</summary>
-    public async Task<bool> NoMailToAsync(string address)
+    /// <summary>True when no mail to the address (with <paramref name="subjectContains"/> in its subject, when given) was sent, after draining the outbox.</summary>
+    public async Task<bool> NoMailToAsync(string address, string? subjectContains = null)
     {
         await Host.Services.GetRequiredService<OutboxDrainer>().DrainOnceAsync();
         await Task.Delay(300);
@@ -73,7 +76,7 @@ internal sealed partial class MailHost(WmkTestHost host, SmtpTestServer smtp) : 
             unread.Add(await smtp.NextMailAsync());
         }
 
-        return unread.All(m => !m.Recipients.Contains(address, StringComparer.OrdinalIgnoreCase));
+        return !unread.Any(m => IsFor(m, address, subjectContains));
     }
 
     /// <summary>The first link in the mail's HTML body, made relative to the test server (path and query).</summary>
@@ -82,6 +85,10 @@ internal sealed partial class MailHost(WmkTestHost host, SmtpTestServer smtp) : 
         var href = System.Net.WebUtility.HtmlDecode(LinkPattern().Match(mail.Message.HtmlBody ?? string.Empty).Groups[1].Value);
         return new Uri(href).PathAndQuery;
     }
+
+    private static bool IsFor(ReceivedMail mail, string address, string? subjectContains) =>
+        mail.Recipients.Contains(address, StringComparer.OrdinalIgnoreCase)
+        && (subjectContains is null || (mail.Message.Subject ?? string.Empty).Contains(subjectContains, StringComparison.Ordinal));
 
     public async ValueTask DisposeAsync()
     {

@@ -36,7 +36,7 @@ public sealed class WoonclubTests(MailHosts hosts) : IClassFixture<MailHosts>
         invited.Residents.ShouldBe(1);
         invited.Counsellors.ShouldBe(1);
         twice.StatusCode.ShouldBe(HttpStatusCode.Conflict);
-        var resident = await mail.MailToAsync(noorMail);
+        var resident = await mail.MailToAsync(noorMail, "Uitnodiging");
         resident.Recipients.ShouldBe([noorMail]);
         resident.Message.Subject.ShouldBe("Uitnodiging: samen koken en eten op dinsdag 15 december 2026");
         resident.Message.HtmlBody!.ShouldContain("Buurtappartement Merksem");
@@ -52,7 +52,7 @@ public sealed class WoonclubTests(MailHosts hosts) : IClassFixture<MailHosts>
         host.MoveToDay(MeetingsSeed.SessionDay.AddDays(-1));
         (await host.RunTenantJobAsync("GroupMeetings.ReminderJob", tenant.Info)).ShouldBeTrue();
         client = await AdminHttp.AdminOfAsync(host, tenant);
-        var reminder = await mail.MailToAsync(noorMail);
+        var reminder = await mail.MailToAsync(noorMail, "Herinnering");
         reminder.Message.Subject.ShouldBe("Herinnering: morgen samen koken en eten");
         reminder.Message.HtmlBody!.ShouldNotContain("Budget");
 

@@ -79,7 +79,9 @@ public sealed class ContractEndJobTests(MailHosts hosts) : IClassFixture<MailHos
         await EndingSeed.RunDailyJobAsync(host, tenant);
         (await mail.MailToAsync(resident)).Message.Subject!.ShouldContain(newEnd.ToString("dd/MM/yyyy"));
         (await NoticesAsync(host, tenant, id)).ShouldBe([(NoticeKind.Termination, end), (NoticeKind.Termination, newEnd)]);
-        (await mail.NoMailToAsync(resident)).ShouldBeTrue();
+
+        // Only the notice matters here: the finance jobs (fired by the moved clock) may write to the resident too.
+        (await mail.NoMailToAsync(resident, newEnd.ToString("dd/MM/yyyy"))).ShouldBeTrue();
     }
 
     [Theory]
