@@ -1,9 +1,11 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Wmk.Documents.Contracts;
 using Wmk.Finance.Data;
 using Wmk.Finance.Features;
 using Wmk.Finance.Features.Charges;
+using Wmk.Finance.Features.Documents;
 using Wmk.Finance.Features.FollowUp;
 using Wmk.Finance.Features.Energy;
 using Wmk.Finance.Features.Ledger;
@@ -39,6 +41,9 @@ public sealed class FinanceModule : WmkModule
         services.AddTenantJob<MonthlyRunJob>(Name, MonthlyRunJob.Cron);
         services.AddFinanceFollowUp(Name);
         services.AddFinanceEnergy();
+        services.AddScoped<FinanceDocumentData>();
+        services.AddScoped<IDocumentModelSource, ChargeModelSource>();
+        services.AddScoped<IDocumentModelSource, PaymentPlanModelSource>();
     }
 
     public override void Define(ModuleDefinitions definitions)

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Wmk.Documents.Contracts;
 using Wmk.Kernel.Data;
 using Wmk.Kernel.Modularity;
 using Wmk.Kernel.Security;
@@ -8,6 +9,7 @@ using Wmk.Volunteers.Data;
 using Wmk.Volunteers.Features;
 using Wmk.Volunteers.Features.Activities;
 using Wmk.Volunteers.Features.Demo;
+using Wmk.Volunteers.Features.Documents;
 using Wmk.Volunteers.Features.Duos;
 using Wmk.Volunteers.Features.Intake;
 using Wmk.Volunteers.Features.Reports;
@@ -34,6 +36,7 @@ public sealed class VolunteersModule : WmkModule
         services.AddScoped<MyDuosHandler>();
         services.AddScoped<ReportsHandler>();
         services.AddScoped<IDemoDataContributor, VolunteersDemoData>();
+        services.AddScoped<IDocumentModelSource, VolunteerModelSource>();
     }
 
     public override void Define(ModuleDefinitions definitions)
