@@ -42,7 +42,8 @@ public sealed class BrowserFixture : IAsyncLifetime
             ViewportSize = new ViewportSize { Width = width, Height = height },
             Locale = locale,
         });
-        context.SetDefaultTimeout(10_000);
+        // 30 s: on a 2-core machine the browser tests run beside the integration tests, and a first page can wait its turn.
+        context.SetDefaultTimeout(30_000);
         var page = await context.NewPageAsync();
         var violations = new List<string>();
         page.Console += (_, message) =>

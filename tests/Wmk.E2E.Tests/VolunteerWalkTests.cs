@@ -53,7 +53,7 @@ public sealed class VolunteerWalkTests(BrowserFixture browser) : IClassFixture<B
     {
         var page = await browser.NewPageAsync();
         // The first page of a cold host on a busy machine may take longer than the default 10 s.
-        await page.GotoAsync($"/t/{tenant.Slug}/volunteers/sign-up", new() { Timeout = 30_000 });
+        await page.GotoAsync($"/t/{tenant.Slug}/volunteers/sign-up");
         await page.GetByLabel("Voornaam").FillAsync("Vera");
         await page.GetByLabel("Achternaam").FillAsync("Vrijwilliger");
         await page.GetByLabel("E-mailadres").FillAsync(email);
