@@ -86,6 +86,10 @@ internal sealed partial class MailHost(WmkTestHost host, SmtpTestServer smtp) : 
         return new Uri(href).PathAndQuery;
     }
 
+    /// <summary>The subjects of the mails to the address read so far and not taken by <see cref="MailToAsync"/> (for failure messages).</summary>
+    public string UnreadSubjectsTo(string address) =>
+        string.Join(" | ", unread.Where(m => IsFor(m, address, null)).Select(m => m.Message.Subject));
+
     private static bool IsFor(ReceivedMail mail, string address, string? subjectContains) =>
         mail.Recipients.Contains(address, StringComparer.OrdinalIgnoreCase)
         && (subjectContains is null || (mail.Message.Subject ?? string.Empty).Contains(subjectContains, StringComparison.Ordinal));

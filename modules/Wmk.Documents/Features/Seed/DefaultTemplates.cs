@@ -67,6 +67,10 @@ internal static class DefaultTemplates
             "<p>{{ organisation.name }}, {{ today }}</p><p>Aan wie het aanbelangt,</p>",
             "<p>{{ resident.full_name }} huurt sinds {{ resident.start_date }} een woning bij ons en betaalt stipt.",
             " We bevelen {{ resident.first_name }} graag aan als huurder.</p><p>{{ organisation.name }}</p>")),
+        new("ConversationReport", "Gespreksverslag", "conversation", TemplateFormat.Docx, () => DocxBuilder.Build(
+            "# Gespreksverslag", "{{ conversation.kind }} met {{ resident.full_name }} op {{ conversation.held_on }}.",
+            "Aanwezig: {{ conversation.attendees }}", "Agenda: {{ conversation.agenda }}", "Verslag en afspraken: {{ conversation.notes }}",
+            "Opgemaakt op {{ today }}.")),
         new("ArrearsLetter", "Herinnering achterstallige huur", "charge", TemplateFormat.Html, () => Html(
             "<p>{{ organisation.name }}, {{ today }}</p><p>Beste {{ resident.first_name }},</p>",
             "<p>We ontvingen de bezettingsvergoeding van {{ charge.month }} ({{ charge.total }}) nog niet.",

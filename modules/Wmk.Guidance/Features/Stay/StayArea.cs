@@ -21,6 +21,7 @@ internal sealed class StayArea : IGuidanceArea
         services.AddScoped<StartHandler>();
         services.AddScoped<OnboardingHandler>();
         services.AddScoped<ConversationsHandler>();
+        services.AddScoped<Wmk.Documents.Contracts.IDocumentModelSource, ConversationModelSource>();
         services.AddScoped<GoalsHandler>();
         services.AddScoped<NotesHandler>();
         services.AddScoped<ResidentsHandler>();
