@@ -91,8 +91,10 @@ public sealed class FinanceWalkTests(BrowserFixture browser) : IClassFixture<Bro
         await page.GotoAsync("/finance/bank-account");
         await page.GetByLabel("IBAN").FillAsync("BE68539007547034");
         await page.GetByLabel("Naam van de begunstigde").FillAsync("Wonen met Kansen vzw");
+        var reloaded = page.WaitForResponseAsync(r => r.Request.Method == "GET" && r.Url.EndsWith("/finance/bank-account", StringComparison.Ordinal));
         await page.GetByRole(AriaRole.Button, new() { Name = "Opslaan" }).ClickAsync();
-        await page.WaitForLoadStateAsync();
+        await reloaded;
+        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
         await page.NoMissingTextAsync();
         (await page.Locator("main .error").CountAsync()).ShouldBe(0);
     }

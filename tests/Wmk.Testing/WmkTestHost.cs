@@ -43,6 +43,9 @@ public sealed class WmkTestHost : IAsyncDisposable
     public static async Task<WmkTestHost> StartAsync(DatabaseKind kind, Action<WebApplicationBuilder>? configure = null, bool kestrel = false,
         string environment = "Testing")
     {
+        // Many hosts live in one test process: file watchers (configuration, static files) would each take an inotify
+        // instance, and the kernel allows 128 per user. The tests change no file under a running host, so poll instead.
+        Environment.SetEnvironmentVariable("DOTNET_USE_POLLING_FILE_WATCHER", "true");
         var connection = TestDatabase.Create(kind);
         var folder = TestDatabase.TempFolder();
         var app = WmkHost.Build(new CommandLine(null, [], connection, ["--environment", environment]), builder =>

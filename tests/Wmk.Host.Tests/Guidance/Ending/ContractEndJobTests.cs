@@ -45,7 +45,7 @@ public sealed class ContractEndJobTests(MailHosts hosts) : IClassFixture<MailHos
         reminder.Message.Subject.ShouldBe($"Herinnering: je huurovereenkomst loopt af op {end:dd/MM/yyyy}");
         reminder.Recipients.ShouldContain(resident);
         (await NoticesAsync(host, tenant, id)).ShouldBe([(NoticeKind.Termination, end), (NoticeKind.Reminder, end)]);
-        (await mail.NoMailToAsync(resident)).ShouldBeTrue("each notice is e-mailed once");
+        (await mail.NoMailToAsync(resident, end.ToString("dd/MM/yyyy"))).ShouldBeTrue("each notice is e-mailed once: " + mail.UnreadSubjectsTo(resident));
     }
 
     [Theory]
