@@ -6,6 +6,7 @@ using Wmk.Finance.Features.Payments;
 using Wmk.Finance.Features.Quotes;
 using Wmk.Finance.Features.RentTables;
 using Wmk.Housing.Contracts;
+using Wmk.Kernel.Data;
 using Wmk.Kernel.Rules;
 
 namespace Wmk.Finance.Features.Charges;
@@ -23,9 +24,8 @@ internal sealed class MonthlyRunHandler(
     {
         var first = ChargeRules.MonthOf(month);
         var contracts = await occupancy.ChargeableAsync(first, ChargeRules.LastDayOf(first), null, ct);
-        var ids = contracts.Select(c => c.ContractId).ToList();
-        var existing = (await db.Charges.AsNoTracking().Where(c => c.Month == first && ids.Contains(c.ContractId)).Select(c => c.ContractId)
-            .ToListAsync(ct)).ToHashSet();
+        var charged = (await db.Charges.AsNoTracking().Where(c => c.Month == first).Select(c => c.ContractId).ToListAsync(ct)).ToHashSet();
+        var existing = contracts.Select(c => c.ContractId).Where(charged.Contains).ToHashSet();
         var todo = contracts.Where(c => !existing.Contains(c.ContractId)).ToList();
         var forfaits = await ForfaitsAsync(todo, first, ct);
         var tableOf = new Dictionary<Guid, RentTableView?>();
@@ -84,12 +84,13 @@ internal sealed class MonthlyRunHandler(
             return null;
         }
 
-        return new Charge
+        var charge = new Charge
         {
             ContractId = contract.ContractId, ResidentId = contract.ResidentId, ResidentName = contract.ResidentName, Month = month,
             From = amounts.From, To = amounts.To, Total = amounts.Total, RentTableId = table.Id, CreatedAt = clock.GetUtcNow(),
-            Lines = [.. amounts.Lines.Select((l, i) => new ChargeLine { Position = i + 1, Name = l.Name, Amount = l.Amount })],
         };
+        charge.Lines = [.. amounts.Lines.Select((l, i) => new ChargeLine { ChargeId = charge.Id, Position = i + 1, Name = l.Name, Amount = l.Amount })];
+        return charge;
     }
 
     /// <summary>The forfait of each unit valid in the month where a forfait version (energy review) replaces the unit's own.</summary>
@@ -106,8 +107,9 @@ internal sealed class MonthlyRunHandler(
     }
 
     /// <summary>
-    /// Saves the charges in one round trip; when a parallel run stored some first (the unique key), saves them one by one
-    /// and counts the ones already there as existing. Returns how many this run created.
+    /// Saves the charges and their lines in one bulk insert (<c>COPY</c> on PostgreSQL); when a parallel run stored some
+    /// first (the unique key), nothing of it is written and the charges are saved one by one, counting the ones already
+    /// there as existing. Returns how many this run created.
     /// </summary>
     private async Task<int> SaveAllAsync(List<Charge> charges, HashSet<Guid> existing, CancellationToken ct)
     {
@@ -116,11 +118,9 @@ internal sealed class MonthlyRunHandler(
             return 0;
         }
 
-        db.Charges.AddRange(charges);
         try
         {
-            await db.SaveChangesAsync(ct);
-            db.ChangeTracker.Clear();
+            await db.InsertAsync([charges, [.. charges.SelectMany(c => c.Lines)]], ct);
             return charges.Count;
         }
         catch (DbUpdateException)

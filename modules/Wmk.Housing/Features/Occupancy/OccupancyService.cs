@@ -88,7 +88,8 @@ internal sealed class OccupancyService(HousingDbContext db, BoardHandler board, 
             .ToListAsync(cancellationToken);
         var unitIds = rows.Select(c => c.UnitId).Distinct().ToList();
         var units = await db.Units.AsNoTracking().Where(u => unitIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, cancellationToken);
-        var sharing = (await db.Contracts.AsNoTracking()
+        // Without a contract filter the rows are already every contract of those units in the period.
+        var sharing = (contractId is null ? rows : await db.Contracts.AsNoTracking()
                 .Where(c => unitIds.Contains(c.UnitId) && c.Start <= to && (c.TerminatedOn ?? c.End) >= from).ToListAsync(cancellationToken))
             .ToLookup(c => c.UnitId);
         return
