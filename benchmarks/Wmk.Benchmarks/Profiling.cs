@@ -27,12 +27,14 @@ internal static class Profiling
             var cpu = Process.GetCurrentProcess().TotalProcessorTime;
             var (allocated, gen0, gen1, gen2) = (GC.GetTotalAllocatedBytes(), GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
             var pause = GC.GetTotalPauseDuration();
+            var jitted = System.Runtime.JitInfo.GetCompiledMethodCount();
             var watch = Stopwatch.StartNew();
             run();
             Console.WriteLine($"// iteration {i + 1}: {watch.Elapsed.TotalMilliseconds:F0} ms wall, " +
                 $"{(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds:F0} ms process CPU, " +
                 $"{(GC.GetTotalAllocatedBytes() - allocated) / 1_048_576} MB allocated, GCs {GC.CollectionCount(0) - gen0}/{GC.CollectionCount(1) - gen1}/" +
-                $"{GC.CollectionCount(2) - gen2}, GC pauses {(GC.GetTotalPauseDuration() - pause).TotalMilliseconds:F0} ms");
+                $"{GC.CollectionCount(2) - gen2}, GC pauses {(GC.GetTotalPauseDuration() - pause).TotalMilliseconds:F0} ms, " +
+                $"{System.Runtime.JitInfo.GetCompiledMethodCount() - jitted} methods compiled");
             after();
         }
 

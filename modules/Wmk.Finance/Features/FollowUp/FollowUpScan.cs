@@ -16,8 +16,8 @@ internal sealed record FollowUpScanResult(DateOnly Day, int Messages, int Remind
 /// <summary>
 /// The daily follow-up scan of a tenant: closes the cases whose overdue amount is paid and, from the message day on, takes
 /// the automatic step (<see cref="FollowUpRules.AutomaticStep"/>) for every resident with a rent item due before the
-/// message day still open: a case is opened when needed, the step is recorded and its e-mail queued in one transaction.
-/// The unique keys (one open case per resident, one automatic step per kind and month) make a second or parallel run
+/// message day still open: a case is opened when needed, the step is recorded and its e-mail queued; the day's steps of
+/// a tenant are written in one transaction, or one transaction per step when a parallel run got in first. The unique keys (one open case per resident, one automatic step per kind and month) make a second or parallel run
 /// double nothing; a paused case gets no automatic step.
 /// </summary>
 internal sealed class FollowUpScan(
@@ -61,21 +61,68 @@ internal sealed class FollowUpScan(
 
         var people = (await residents.ListAsync(new ResidentQuery(Ids: [.. steps.Select(s => s.Id)]), ct)).ToDictionary(r => r.ResidentId);
         var dueDay = await settings.GetIntAsync(FinanceSettings.DueDay, ct);
-        int messages = 0, reminders = 0, opened = 0;
-        foreach (var (id, kind) in steps)
+        List<Step> work =
+        [
+            .. steps.Select(s =>
+            {
+                var items = late[s.Id];
+                var facts = new StepFacts(items.Sum(i => i.Item.Open), items.Min(i => i.Item.Due), today, dueDay, organisation);
+                return new Step(s.Id, s.Kind!.Value, items[0], people.GetValueOrDefault(s.Id), facts);
+            }),
+        ];
+        var outcomes = await AllStepsAsync(work, ct);
+        if (outcomes is null)
         {
-            var items = late[id];
-            var facts = new StepFacts(items.Sum(i => i.Item.Open), items.Min(i => i.Item.Due), today, dueDay, organisation);
-            var outcome = await StepAsync(id, kind!.Value, items[0], people.GetValueOrDefault(id), facts, ct);
+            outcomes = [];
+            foreach (var step in work)
+            {
+                outcomes.Add(await StepAsync(step, ct));
+            }
+        }
+
+        int messages = 0, reminders = 0, opened = 0;
+        foreach (var (step, outcome) in work.Zip(outcomes))
+        {
             opened += outcome is StepOutcome.TakenInNewCase ? 1 : 0;
             if (outcome is not StepOutcome.AlreadyDone)
             {
-                messages += kind == ArrearsStepKind.Message ? 1 : 0;
-                reminders += kind == ArrearsStepKind.Reminder ? 1 : 0;
+                messages += step.Kind == ArrearsStepKind.Message ? 1 : 0;
+                reminders += step.Kind == ArrearsStepKind.Reminder ? 1 : 0;
             }
         }
 
         return new FollowUpScanResult(today, messages, reminders, opened, closed);
+    }
+
+    /// <summary>
+    /// The day's steps of the tenant in one transaction (one read of the open cases, one save, one commit); null, with
+    /// nothing kept, when a parallel run took one of them first: the caller then takes them one by one.
+    /// </summary>
+    private async Task<List<StepOutcome>?> AllStepsAsync(List<Step> work, CancellationToken ct)
+    {
+        await using var transaction = await WmkTransaction.BeginAsync(db, kernel);
+        try
+        {
+            var ids = work.Select(w => w.ResidentId).ToList();
+            var cases = await db.ArrearsCases.Where(c => c.OpenSlot == 1 && ids.Contains(c.ResidentId)).ToDictionaryAsync(c => c.ResidentId, ct);
+            var outcomes = new List<StepOutcome>();
+            foreach (var step in work)
+            {
+                outcomes.Add(await TakeAsync(step, cases.GetValueOrDefault(step.ResidentId), ct));
+            }
+
+            await db.SaveChangesAsync(ct);
+            await kernel.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+            return outcomes;
+        }
+        catch (DbUpdateException ex)
+        {
+            logger.LogInformation("Follow-up steps of the day met another run ({Error}); taking them one by one", ex.GetType().Name);
+            db.ChangeTracker.Clear();
+            kernel.ChangeTracker.Clear();
+            return null;
+        }
     }
 
     /// <summary>Closes the open cases whose resident has nothing overdue any more (a "Closed" step records it).</summary>
@@ -112,38 +159,47 @@ internal sealed class FollowUpScan(
         return settled.Count;
     }
 
-    private async Task<StepOutcome> StepAsync(Guid residentId, ArrearsStepKind kind, ResidentOpenItem item, ResidentInfo? person, StepFacts facts, CancellationToken ct)
+    private async Task<StepOutcome> StepAsync(Step step, CancellationToken ct)
     {
         await using var transaction = await WmkTransaction.BeginAsync(db, kernel);
         try
         {
-            var arrears = await db.ArrearsCases.SingleOrDefaultAsync(c => c.ResidentId == residentId && c.OpenSlot == 1, ct);
-            var isNew = arrears is null;
-            arrears ??= db.ArrearsCases.Add(new ArrearsCase
-            {
-                ResidentId = residentId, ContractId = item.ContractId, ResidentName = item.ResidentName, OpenedOn = facts.Today,
-            }).Entity;
-            arrears.LastStep = kind;
-            db.ArrearsSteps.Add(new ArrearsStep
-            {
-                CaseId = arrears.Id, ResidentId = residentId, Kind = kind, On = facts.Today, RecordedAt = clock.GetUtcNow(),
-                MonthKey = FollowUpRules.MonthKey(kind, facts.Today),
-                EmailedTo = person is null ? null : await mails.SendAsync(kind, person, facts, ct),
-            });
+            var arrears = await db.ArrearsCases.SingleOrDefaultAsync(c => c.ResidentId == step.ResidentId && c.OpenSlot == 1, ct);
+            var outcome = await TakeAsync(step, arrears, ct);
             await db.SaveChangesAsync(ct);
             await kernel.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
-            return isNew ? StepOutcome.TakenInNewCase : StepOutcome.Taken;
+            return outcome;
         }
         catch (DbUpdateException ex)
         {
             // Another run took the same step (or opened the case) first: nothing of this attempt is kept.
-            logger.LogInformation("Follow-up step {Kind} for resident {ResidentId} was taken by another run: {Error}", kind, residentId, ex.GetType().Name);
+            logger.LogInformation("Follow-up step {Kind} for resident {ResidentId} was taken by another run: {Error}", step.Kind, step.ResidentId, ex.GetType().Name);
             db.ChangeTracker.Clear();
             kernel.ChangeTracker.Clear();
             return StepOutcome.AlreadyDone;
         }
     }
+
+    /// <summary>Records the step (in the open case, or a new one) and queues its e-mail; the caller saves and commits.</summary>
+    private async Task<StepOutcome> TakeAsync(Step step, ArrearsCase? arrears, CancellationToken ct)
+    {
+        var isNew = arrears is null;
+        arrears ??= db.ArrearsCases.Add(new ArrearsCase
+        {
+            ResidentId = step.ResidentId, ContractId = step.Item.ContractId, ResidentName = step.Item.ResidentName, OpenedOn = step.Facts.Today,
+        }).Entity;
+        arrears.LastStep = step.Kind;
+        db.ArrearsSteps.Add(new ArrearsStep
+        {
+            CaseId = arrears.Id, ResidentId = step.ResidentId, Kind = step.Kind, On = step.Facts.Today, RecordedAt = clock.GetUtcNow(),
+            MonthKey = FollowUpRules.MonthKey(step.Kind, step.Facts.Today),
+            EmailedTo = step.Person is null ? null : await mails.SendAsync(step.Kind, step.Person, step.Facts, ct),
+        });
+        return isNew ? StepOutcome.TakenInNewCase : StepOutcome.Taken;
+    }
+
+    private sealed record Step(Guid ResidentId, ArrearsStepKind Kind, ResidentOpenItem Item, ResidentInfo? Person, StepFacts Facts);
 
     private enum StepOutcome
     {

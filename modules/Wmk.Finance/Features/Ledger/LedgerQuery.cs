@@ -101,7 +101,8 @@ internal sealed class LedgerQuery(FinanceDbContext db, ISettingProvider settings
             entries.Add(new Entry(c.ResidentId, c.ContractId, c.On, c.On, Kind(c.Kind), c.Description, debit, credit, c.Id));
         }
 
-        foreach (var p in await payments.ToListAsync(ct))
+        foreach (var p in await payments.Select(p => new { p.Id, p.ResidentId, p.ContractId, p.BookedOn, p.Amount, p.CounterpartyName, p.Communication })
+            .ToListAsync(ct))
         {
             var (debit, credit) = p.Amount >= 0 ? (0m, p.Amount) : (-p.Amount, 0m);
             names.TryAdd(p.ResidentId!.Value, p.CounterpartyName ?? string.Empty);

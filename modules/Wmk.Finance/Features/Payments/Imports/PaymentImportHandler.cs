@@ -4,6 +4,7 @@ using Microsoft.Extensions.Localization;
 using Wmk.Finance.Data;
 using Wmk.Finance.Domain;
 using Wmk.Finance.Features.Payments.Matching;
+using Wmk.Kernel.Data;
 using Wmk.Kernel.Errors;
 using Wmk.Kernel.Localization;
 using Wmk.Kernel.Rules;
@@ -64,11 +65,9 @@ internal sealed class PaymentImportHandler(
         }).ToList();
         await matcher.MatchAsync(fresh, ct);
         import.Matched = fresh.Count(p => p.Status == PaymentStatus.Matched);
-        db.PaymentImports.Add(import);
-        db.Payments.AddRange(fresh);
         try
         {
-            await db.SaveChangesAsync(ct);
+            await db.InsertAsync([[import], fresh], ct); // one transaction; COPY on PostgreSQL
         }
         catch (DbUpdateException)
         {
