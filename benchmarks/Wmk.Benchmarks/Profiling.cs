@@ -38,7 +38,32 @@ internal static class Profiling
             after();
         }
 
+        if (Environment.GetEnvironmentVariable("WMK_PG_OPTIONS")?.Contains("pg_stat_statements", StringComparison.Ordinal) == true)
+        {
+            PrintStatements();
+        }
+
         cleanup();
+    }
+
+    /// <summary>The statements that took the server's time (with WMK_PG_OPTIONS="-c shared_preload_libraries=pg_stat_statements").</summary>
+    private static void PrintStatements()
+    {
+        using var connection = new Npgsql.NpgsqlConnection(PostgresServer.Instance.ConnectionString("postgres"));
+        connection.Open();
+        using (var create = new Npgsql.NpgsqlCommand("CREATE EXTENSION IF NOT EXISTS pg_stat_statements", connection))
+        {
+            create.ExecuteNonQuery();
+        }
+
+        using var command = new Npgsql.NpgsqlCommand(
+            "SELECT calls, round(total_exec_time::numeric, 0), round(total_plan_time::numeric, 0), rows, left(regexp_replace(query, '\\s+', ' ', 'g'), 220) " +
+            "FROM pg_stat_statements ORDER BY total_exec_time + total_plan_time DESC LIMIT 25", connection);
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            Console.WriteLine($"// pg {reader.GetInt64(0),8} calls {reader.GetDecimal(1),8} ms exec {reader.GetDecimal(2),6} ms plan {reader.GetInt64(3),9} rows  {reader.GetString(4)}");
+        }
     }
 
     private static (Action, Action, Action, Action, Action) Of(string? name)

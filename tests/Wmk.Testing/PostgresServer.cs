@@ -57,7 +57,9 @@ public sealed class PostgresServer
 
         RunPg(bin, asRoot, "initdb", $"-D {data} -U postgres -A trust -E UTF8 --locale=C.UTF-8 --no-sync");
         var port = FreePort();
-        var options = $"-p {port} -k {root} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300";
+        // WMK_PG_OPTIONS adds server options for profiling, e.g. "-c shared_preload_libraries=pg_stat_statements".
+        var options = $"-p {port} -k {root} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300"
+            + (Environment.GetEnvironmentVariable("WMK_PG_OPTIONS") is { Length: > 0 } extra ? " " + extra : string.Empty);
         RunPg(bin, asRoot, "pg_ctl", $"-D {data} -l {root}/server.log -w -t 60 -o \"{options}\" start");
         var server = new PostgresServer(bin, data, port);
         AppDomain.CurrentDomain.ProcessExit += (_, _) => server.Stop(asRoot);

@@ -149,7 +149,7 @@ public class MonthlyRunBenchmark
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(
             """
-            SELECT (SELECT count(*) FROM finance."Charges"), (SELECT count(*) FROM finance."ChargeLines"), (SELECT count(*) FROM finance."PaymentReferences")
+            SELECT (SELECT count(*) FROM finance."Charges"), (SELECT coalesce(sum(jsonb_array_length("Lines")), 0)::bigint FROM finance."Charges"), (SELECT count(*) FROM finance."PaymentReferences")
             """, connection);
         await using var reader = await command.ExecuteReaderAsync();
         await reader.ReadAsync();

@@ -19,8 +19,6 @@ internal abstract partial class FinanceDbContext(DbContextOptions options, ICurr
 
     public DbSet<Charge> Charges => Set<Charge>();
 
-    public DbSet<ChargeLine> ChargeLines => Set<ChargeLine>();
-
     public DbSet<PaymentReference> PaymentReferences => Set<PaymentReference>();
 
     protected override string Schema => "finance";
@@ -47,13 +45,14 @@ internal abstract partial class FinanceDbContext(DbContextOptions options, ICurr
             b.HasIndex(c => new { c.TenantId, c.ContractId, c.Month }).IsUnique();
             b.HasIndex(c => new { c.TenantId, c.Month });
             b.HasOne<RentTable>().WithMany().HasForeignKey(c => c.RentTableId).OnDelete(DeleteBehavior.Restrict);
-            b.HasMany(c => c.Lines).WithOne().HasForeignKey(l => l.ChargeId).OnDelete(DeleteBehavior.Cascade);
+            b.ComplexCollection(c => c.Lines, l => l.ToJson());
         });
-        modelBuilder.Entity<ChargeLine>(b =>
+        // Found as an entity type while Charge was discovered, and left behind when its lines became a JSON column.
+        if (modelBuilder.Model.FindEntityType(typeof(ChargeLine)) is { } orphan)
         {
-            b.ToTable("ChargeLines");
-            b.Property(l => l.Name).HasMaxLength(200);
-        });
+            modelBuilder.Model.RemoveEntityType(orphan);
+        }
+
         modelBuilder.Entity<PaymentReference>(b =>
         {
             b.ToTable("PaymentReferences");

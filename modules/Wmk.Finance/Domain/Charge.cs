@@ -31,15 +31,9 @@ internal sealed class Charge : ITenantOwned
     public List<ChargeLine> Lines { get; set; } = [];
 }
 
-/// <summary>One line of a charge.</summary>
-internal sealed class ChargeLine : ITenantOwned
+/// <summary>One line of a charge, stored with its charge (a JSON column): lines never change apart from their charge.</summary>
+internal sealed class ChargeLine
 {
-    public Guid Id { get; set; } = Guid.NewGuid();
-
-    public Guid TenantId { get; set; }
-
-    public Guid ChargeId { get; set; }
-
     public int Position { get; set; }
 
     public required string Name { get; set; }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -119,9 +120,10 @@ public static class BulkInsert
 
     private static List<Column> Columns(IEntityType entity, StoreObjectIdentifier table)
     {
-        if (entity.GetNavigations().Any(n => n.TargetEntityType.IsOwned()) || entity.GetComplexProperties().Any())
+        if (entity.GetNavigations().Any(n => n.TargetEntityType.IsOwned())
+            || entity.GetComplexProperties().Any(c => c.ComplexType.GetContainerColumnName() is null))
         {
-            throw new NotSupportedException($"{entity.ClrType.Name} has owned or complex parts: a bulk insert takes plain rows only.");
+            throw new NotSupportedException($"{entity.ClrType.Name} has owned or table-split complex parts: a bulk insert takes plain rows and JSON columns only.");
         }
 
         return
@@ -138,6 +140,14 @@ public static class BulkInsert
                 var converter = mapping.Converter;
                 return new Column(p.GetColumnName(table)!, StoreType(mapping.StoreType), row =>
                     getter.GetClrValue(row) is { } value && converter is not null ? converter.ConvertToProvider(value) : getter.GetClrValue(row));
+            }),
+            .. entity.GetComplexProperties().Select(c =>
+            {
+                // A JSON column (PostgreSQL only: SQLite takes the tracked path): the complex value as System.Text.Json writes it,
+                // property names as in the model and numbers as numbers, which is how EF Core's Npgsql provider reads it back.
+                var getter = c.GetGetter();
+                return new Column(c.ComplexType.GetContainerColumnName()!, c.ComplexType.GetContainerColumnType() ?? "jsonb", row =>
+                    getter.GetClrValue(row) is { } value ? JsonSerializer.Serialize(value, value.GetType()) : null);
             }),
         ];
     }

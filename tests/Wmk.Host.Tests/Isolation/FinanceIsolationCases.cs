@@ -15,7 +15,6 @@ public static class FinanceIsolationCases
         new(typeof(FinanceDbContext), typeof(RentTable)),
         new(typeof(FinanceDbContext), typeof(RentLine)),
         new(typeof(FinanceDbContext), typeof(Charge), FinanceSeed.ChargeAsync),
-        new(typeof(FinanceDbContext), typeof(ChargeLine), FinanceSeed.ChargeAsync),
         new(typeof(FinanceDbContext), typeof(PaymentReference), FinanceSeed.ChargeAsync),
         new(typeof(FinanceDbContext), typeof(Payment), PaymentsSeed.CodaImportAsync),
         new(typeof(FinanceDbContext), typeof(PaymentImport), PaymentsSeed.CodaImportAsync),

@@ -14,25 +14,25 @@ public sealed class BulkInsertTests(SharedHosts hosts) : IClassFixture<SharedHos
 
     [Theory]
     [ClassData(typeof(BothDatabases))]
-    public async Task Rows_and_their_children_are_stored_with_every_value_and_the_current_tenant(DatabaseKind kind)
+    public async Task Rows_are_stored_with_every_value_their_json_column_and_the_current_tenant(DatabaseKind kind)
     {
         var host = await hosts.GetAsync(kind);
         var (tenant, other) = (await host.CreateTenantAsync(), await host.CreateTenantAsync());
         var charges = await host.InTenantAsync(tenant.Info, async sp => Charges(await TableAsync(sp), 3));
 
         await host.InTenantAsync(tenant.Info, sp =>
-            sp.GetRequiredService<FinanceDbContext>().InsertAsync([charges, [.. charges.SelectMany(c => c.Lines)]]));
+            sp.GetRequiredService<FinanceDbContext>().InsertAsync([charges]));
 
         var stored = await host.InTenantAsync(tenant.Info, sp =>
-            sp.GetRequiredService<FinanceDbContext>().Charges.AsNoTracking().Include(c => c.Lines).OrderBy(c => c.ResidentName).ToListAsync());
+            sp.GetRequiredService<FinanceDbContext>().Charges.AsNoTracking().OrderBy(c => c.ResidentName).ToListAsync());
         stored.Count.ShouldBe(3);
-        stored.ShouldAllBe(c => c.TenantId == tenant.Info.Id && c.Lines.All(l => l.TenantId == tenant.Info.Id));
+        stored.ShouldAllBe(c => c.TenantId == tenant.Info.Id);
         var first = stored[0];
         first.ResidentName.ShouldBe("Bewoner 0 — Çé");
         (first.Month, first.From, first.To).ShouldBe((new DateOnly(2026, 12, 1), new DateOnly(2026, 12, 10), new DateOnly(2026, 12, 31)));
         first.Total.ShouldBe(288.46m);
         first.CreatedAt.ShouldBe(Created);
-        first.Lines.OrderBy(l => l.Position).Select(l => (l.Name, l.Amount)).ShouldBe([("Bezettingsvergoeding", 250.01m), ("Forfait", 38.45m)]);
+        first.Lines.OrderBy(l => l.Position).Select(l => (l.Name, l.Amount)).ShouldBe([("Bezettingsvergoeding \"quoted\" — é", 250.01m), ("Forfait", 38.45m)]);
         (await host.InTenantAsync(other.Info, sp => sp.GetRequiredService<FinanceDbContext>().Charges.CountAsync())).ShouldBe(0);
     }
 
@@ -66,14 +66,14 @@ public sealed class BulkInsertTests(SharedHosts hosts) : IClassFixture<SharedHos
             var table = await TableAsync(sp);
             return (Charges(table, 1), Charges(table, 2));
         });
-        await host.InTenantAsync(tenant.Info, sp => sp.GetRequiredService<FinanceDbContext>().InsertAsync([stored, [.. stored[0].Lines]]));
+        await host.InTenantAsync(tenant.Info, sp => sp.GetRequiredService<FinanceDbContext>().InsertAsync([stored]));
         var clash = more[1];
         clash.ContractId = stored[0].ContractId; // the same contract and month again
 
         await Should.ThrowAsync<DbUpdateException>(() => host.InTenantAsync(tenant.Info, sp =>
-            sp.GetRequiredService<FinanceDbContext>().InsertAsync([[more[0]], [.. more[0].Lines], [clash]])));
+            sp.GetRequiredService<FinanceDbContext>().InsertAsync([[more[0]], [clash]])));
 
-        var left = await host.InTenantAsync(tenant.Info, sp => sp.GetRequiredService<FinanceDbContext>().Charges.Include(c => c.Lines).ToListAsync());
+        var left = await host.InTenantAsync(tenant.Info, sp => sp.GetRequiredService<FinanceDbContext>().Charges.ToListAsync());
         left.Select(c => c.Id).ShouldBe([stored[0].Id]);
         left[0].Lines.Count.ShouldBe(2);
     }
@@ -83,19 +83,15 @@ public sealed class BulkInsertTests(SharedHosts hosts) : IClassFixture<SharedHos
 
     private static List<Charge> Charges(Guid table, int count) =>
     [
-        .. Enumerable.Range(0, count).Select(i =>
+        .. Enumerable.Range(0, count).Select(i => new Charge
         {
-            var charge = new Charge
-            {
-                ContractId = Guid.NewGuid(), ResidentId = Guid.NewGuid(), ResidentName = $"Bewoner {i} — Çé", Month = new DateOnly(2026, 12, 1),
-                From = new DateOnly(2026, 12, 10), To = new DateOnly(2026, 12, 31), Total = 288.46m, RentTableId = table, CreatedAt = Created,
-            };
-            charge.Lines =
+            ContractId = Guid.NewGuid(), ResidentId = Guid.NewGuid(), ResidentName = $"Bewoner {i} — Çé", Month = new DateOnly(2026, 12, 1),
+            From = new DateOnly(2026, 12, 10), To = new DateOnly(2026, 12, 31), Total = 288.46m, RentTableId = table, CreatedAt = Created,
+            Lines =
             [
-                new ChargeLine { ChargeId = charge.Id, Position = 1, Name = "Bezettingsvergoeding", Amount = 250.01m },
-                new ChargeLine { ChargeId = charge.Id, Position = 2, Name = "Forfait", Amount = 38.45m },
-            ];
-            return charge;
+                new ChargeLine { Position = 1, Name = "Bezettingsvergoeding \"quoted\" — é", Amount = 250.01m },
+                new ChargeLine { Position = 2, Name = "Forfait", Amount = 38.45m },
+            ],
         }),
     ];
 }

@@ -65,7 +65,7 @@ internal sealed class MonthlyRunHandler(
             new List<RuleError> { new("Charges:Order") }.ThrowIfAny(texts);
         }
 
-        return [.. (await db.Charges.AsNoTracking().Include(c => c.Lines).Where(c => c.Month >= first && c.Month <= last).ToListAsync(ct))
+        return [.. (await db.Charges.AsNoTracking().Where(c => c.Month >= first && c.Month <= last).ToListAsync(ct))
             .OrderBy(c => c.Month).ThenBy(c => c.ResidentName, StringComparer.CurrentCulture).Select(ChargeView.Of)];
     }
 
@@ -84,13 +84,12 @@ internal sealed class MonthlyRunHandler(
             return null;
         }
 
-        var charge = new Charge
+        return new Charge
         {
             ContractId = contract.ContractId, ResidentId = contract.ResidentId, ResidentName = contract.ResidentName, Month = month,
             From = amounts.From, To = amounts.To, Total = amounts.Total, RentTableId = table.Id, CreatedAt = clock.GetUtcNow(),
+            Lines = [.. amounts.Lines.Select((l, i) => new ChargeLine { Position = i + 1, Name = l.Name, Amount = l.Amount })],
         };
-        charge.Lines = [.. amounts.Lines.Select((l, i) => new ChargeLine { ChargeId = charge.Id, Position = i + 1, Name = l.Name, Amount = l.Amount })];
-        return charge;
     }
 
     /// <summary>The forfait of each unit valid in the month where a forfait version (energy review) replaces the unit's own.</summary>
@@ -107,7 +106,7 @@ internal sealed class MonthlyRunHandler(
     }
 
     /// <summary>
-    /// Saves the charges and their lines in one bulk insert (<c>COPY</c> on PostgreSQL); when a parallel run stored some
+    /// Saves the charges (their lines inside) in one bulk insert (<c>COPY</c> on PostgreSQL); when a parallel run stored some
     /// first (the unique key), nothing of it is written and the charges are saved one by one, counting the ones already
     /// there as existing. Returns how many this run created.
     /// </summary>
@@ -120,7 +119,7 @@ internal sealed class MonthlyRunHandler(
 
         try
         {
-            await db.InsertAsync([charges, [.. charges.SelectMany(c => c.Lines)]], ct);
+            await db.InsertAsync([charges], ct);
             return charges.Count;
         }
         catch (DbUpdateException)

@@ -29,7 +29,7 @@ internal sealed class ChargeModelSource(FinanceDbContext db, FinanceDocumentData
 
     public async Task<DocumentSubject?> LoadAsync(Guid id, CancellationToken cancellationToken = default)
     {
-        var charge = await db.Charges.AsNoTracking().Include(c => c.Lines).FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
+        var charge = await db.Charges.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
         if (charge is null || await data.ResidentAsync(charge.ResidentId, cancellationToken) is not { } resident)
         {
             return null;

@@ -29,7 +29,7 @@ internal sealed class RentCallHandler(FinanceDbContext db, IOccupancy occupancy,
     {
         await KnownAsync(contractId, ct);
         var first = ChargeRules.MonthOf(month);
-        var charge = await db.Charges.AsNoTracking().Include(c => c.Lines).SingleOrDefaultAsync(c => c.ContractId == contractId && c.Month == first, ct)
+        var charge = await db.Charges.AsNoTracking().SingleOrDefaultAsync(c => c.ContractId == contractId && c.Month == first, ct)
             ?? throw new NotFoundException(typeof(FinanceResource), "Charge:NotFound", RuleError.Format(first));
         var account = await bank.GetAsync(ct);
         if (!Iban.IsValid(account.Iban) || account.Name is null)

@@ -99,9 +99,8 @@ internal sealed class ReportsHandler(
     {
         var name = Text.Clean(await settings.GetAsync(FinanceSettings.SolidarityLine, ct)) ?? "-";
         var (first, last) = (months[0], months[^1]);
-        var lines = (await db.ChargeLines.AsNoTracking()
-                .Join(db.Charges.Where(c => c.Month >= first && c.Month <= last), l => l.ChargeId, c => c.Id, (l, c) => new { c.Id, c.Month, c.Total, l.Name, l.Amount })
-                .ToListAsync(ct))
+        var lines = (await db.Charges.AsNoTracking().Where(c => c.Month >= first && c.Month <= last).ToListAsync(ct))
+            .SelectMany(c => c.Lines.Select(l => new { c.Id, c.Month, c.Total, l.Name, l.Amount }))
             .Where(l => l.Name.StartsWith(name, StringComparison.CurrentCultureIgnoreCase)).ToList();
         var open = lines.Count == 0
             ? []
