@@ -1,4 +1,3 @@
-using System.Net.Mail;
 using Microsoft.Extensions.DependencyInjection;
 using Wmk.Finance.Domain;
 using Wmk.Guidance.Contracts;
@@ -16,12 +15,7 @@ internal sealed class FollowUpMails(ITemplatedEmailSender mail)
     public static string TemplateOf(ArrearsStepKind kind) => "Finance.FollowUp." + kind;
 
     /// <summary>The valid addresses of the resident and the counsellor, without doubles.</summary>
-    public static IReadOnlyList<string> Recipients(ResidentInfo resident) =>
-        [.. new[] { resident.Email, resident.CounsellorEmail }
-            .Select(a => a?.Trim())
-            .Where(a => !string.IsNullOrEmpty(a) && MailAddress.TryCreate(a, out _))
-            .OfType<string>()
-            .Distinct(StringComparer.OrdinalIgnoreCase)];
+    public static IReadOnlyList<string> Recipients(ResidentInfo resident) => MailAddresses.Distinct(resident.Email, resident.CounsellorEmail);
 
     /// <summary>Queues the step's mail in the outbox (in the caller's transaction); the addresses, or null when none.</summary>
     public async Task<string?> SendAsync(ArrearsStepKind kind, ResidentInfo resident, StepFacts facts, CancellationToken ct)

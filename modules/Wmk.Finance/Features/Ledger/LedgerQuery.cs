@@ -94,7 +94,8 @@ internal sealed class LedgerQuery(FinanceDbContext db, ISettingProvider settings
             entries.Add(new Entry(c.ResidentId, c.ContractId, c.From, c.Month, LedgerKind.Rent, c.Month.ToString("MM/yyyy"), c.Total, 0m, c.Id));
         }
 
-        foreach (var c in await extras.ToListAsync(ct))
+        foreach (var c in await extras.Select(c => new { c.Id, c.ResidentId, c.ResidentName, c.ContractId, c.On, c.Kind, c.Description, c.Amount })
+            .ToListAsync(ct))
         {
             names[c.ResidentId] = c.ResidentName;
             var (debit, credit) = c.Amount >= 0 ? (c.Amount, 0m) : (0m, -c.Amount);

@@ -1,4 +1,4 @@
-using System.Net.Mail;
+using Wmk.Kernel.Emailing;
 
 namespace Wmk.GroupMeetings.Features.Invitations;
 
@@ -25,21 +25,18 @@ internal static class InvitationRules
     public static IReadOnlyList<PlannedMail> Plan(IEnumerable<Invitee> invitees, bool nameThemeToResidents, bool counsellors = true)
     {
         var list = invitees.ToList();
-        var mails = list.Where(i => Valid(i.Email) is not null)
-            .DistinctBy(i => Valid(i.Email), StringComparer.OrdinalIgnoreCase)
-            .Select(i => new PlannedMail(MailRole.Resident, Valid(i.Email)!, i.FirstName, nameThemeToResidents, [i.FullName]))
+        var mails = list.Where(i => MailAddresses.Valid(i.Email) is not null)
+            .DistinctBy(i => MailAddresses.Valid(i.Email), StringComparer.OrdinalIgnoreCase)
+            .Select(i => new PlannedMail(MailRole.Resident, MailAddresses.Valid(i.Email)!, i.FirstName, nameThemeToResidents, [i.FullName]))
             .ToList();
         if (counsellors)
         {
-            mails.AddRange(list.Where(i => Valid(i.CounsellorEmail) is not null)
-                .GroupBy(i => Valid(i.CounsellorEmail)!, StringComparer.OrdinalIgnoreCase)
+            mails.AddRange(list.Where(i => MailAddresses.Valid(i.CounsellorEmail) is not null)
+                .GroupBy(i => MailAddresses.Valid(i.CounsellorEmail)!, StringComparer.OrdinalIgnoreCase)
                 .Select(g => new PlannedMail(MailRole.Counsellor, g.Key, g.First().CounsellorName, true,
                     [.. g.Select(i => i.FullName).Distinct().Order(StringComparer.CurrentCulture)])));
         }
 
         return mails;
     }
-
-    private static string? Valid(string? address) =>
-        address?.Trim() is { Length: > 0 } a && MailAddress.TryCreate(a, out _) ? a : null;
 }

@@ -1,4 +1,3 @@
-using System.Net.Mail;
 using Microsoft.Extensions.DependencyInjection;
 using Wmk.Guidance.Domain;
 using Wmk.Kernel.Emailing;
@@ -13,12 +12,7 @@ internal sealed class NoticeMails(ITemplatedEmailSender mail)
     public static string TemplateOf(NoticeKind kind) => "Guidance.Notice." + kind;
 
     /// <summary>The valid addresses of the resident and the counsellor, without doubles.</summary>
-    public static IReadOnlyList<string> Recipients(Candidate candidate) =>
-        [.. new[] { candidate.Email, candidate.CounsellorEmail }
-            .Select(a => a?.Trim())
-            .Where(a => !string.IsNullOrEmpty(a) && MailAddress.TryCreate(a, out _))
-            .OfType<string>()
-            .Distinct(StringComparer.OrdinalIgnoreCase)];
+    public static IReadOnlyList<string> Recipients(Candidate candidate) => MailAddresses.Distinct(candidate.Email, candidate.CounsellorEmail);
 
     /// <summary>Queues the notice's mail in the outbox (in the caller's transaction); the addresses, or null when none.</summary>
     public async Task<string?> SendAsync(Notice notice, Candidate candidate, string organisation, CancellationToken ct)
