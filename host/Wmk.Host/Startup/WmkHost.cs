@@ -56,6 +56,7 @@ internal static class WmkHost
         await StartupTasks.PrepareDatabaseAsync(app);
         await app.StartAsync();
         StartupTasks.PrintWelcome(app);
+        StartupTasks.TrimMemoryAfterStart(app);
         await app.WaitForShutdownAsync();
         return 0;
     }
