@@ -16,6 +16,10 @@ public interface IOutbox
     /// <param name="payload">Serialized as JSON; carry ids and values, never secrets.</param>
     void Add(string type, object payload);
 
-    /// <summary>Adds a message and saves the kernel DbContext (with anything else pending on it).</summary>
+    /// <summary>
+    /// Adds a message and saves the kernel DbContext (with anything else pending on it); inside a transaction on that
+    /// context (<see cref="WmkTransaction"/>) the message is written by the caller's next save or by the commit, so a batch
+    /// of messages goes to the database in one round trip.
+    /// </summary>
     Task EnqueueAsync(string type, object payload, CancellationToken cancellationToken = default);
 }

@@ -26,6 +26,9 @@ internal sealed class KernelOutbox(KernelDbContext db, ICurrentTenant tenant, Ti
     public async Task EnqueueAsync(string type, object payload, CancellationToken cancellationToken = default)
     {
         Add(type, payload);
-        await db.SaveChangesAsync(cancellationToken);
+        if (db.Database.CurrentTransaction is null)
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
     }
 }

@@ -23,11 +23,13 @@ public sealed class WmkTransaction : IAsyncDisposable
 {
     private readonly IDbContextTransaction transaction;
     private readonly IReadOnlyList<DbContext> joined;
+    private readonly IReadOnlyList<DbContext> contexts;
 
-    private WmkTransaction(IDbContextTransaction transaction, IReadOnlyList<DbContext> joined)
+    private WmkTransaction(IDbContextTransaction transaction, DbContext first, IReadOnlyList<DbContext> joined)
     {
         this.transaction = transaction;
         this.joined = joined;
+        contexts = [first, .. joined];
     }
 
     /// <summary>
@@ -58,11 +60,19 @@ public sealed class WmkTransaction : IAsyncDisposable
             throw;
         }
 
-        return new WmkTransaction(transaction, others);
+        return new WmkTransaction(transaction, first, others);
     }
 
-    /// <summary>Commits the changes saved by all contexts.</summary>
-    public Task CommitAsync(CancellationToken cancellationToken = default) => transaction.CommitAsync(cancellationToken);
+    /// <summary>Saves what is still pending in any of the contexts (an outbox message queued last, say), then commits.</summary>
+    public async Task CommitAsync(CancellationToken cancellationToken = default)
+    {
+        foreach (var context in contexts.Where(c => c.ChangeTracker.HasChanges()))
+        {
+            await context.SaveChangesAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+    }
 
     /// <summary>Rolls back the changes saved by all contexts.</summary>
     public Task RollbackAsync(CancellationToken cancellationToken = default) => transaction.RollbackAsync(cancellationToken);

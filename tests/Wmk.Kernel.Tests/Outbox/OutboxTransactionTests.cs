@@ -57,6 +57,44 @@ public sealed class OutboxTransactionTests
     }
 
     [Fact]
+    public async Task Messages_enqueued_in_a_shared_transaction_are_written_together_by_the_commit()
+    {
+        await using var harness = OutboxTestExtensions.CreateOutboxHarness(new HandledLog());
+        var tenant = harness.AddTenant("lier");
+
+        await harness.InTenantAsync(tenant, async sp =>
+        {
+            var kernelDb = sp.GetRequiredService<KernelDbContext>();
+            await using var notes = NotesDbContext.Create(sp, harness.ConnectionString);
+            await using var tx = await WmkTransaction.BeginAsync(notes, kernelDb);
+            notes.Notes.Add(new Note { Text = "two letters" });
+            await notes.SaveChangesAsync();
+            var outbox = sp.GetRequiredService<IOutbox>();
+            await outbox.EnqueueAsync(RecordingMailHandler.MessageType, new MailPayload(tenant.Id, "first"));
+            await outbox.EnqueueAsync(RecordingMailHandler.MessageType, new MailPayload(tenant.Id, "second"));
+            kernelDb.ChangeTracker.Entries<OutboxMessage>().Count(e => e.State == EntityState.Added).ShouldBe(2);
+
+            await tx.CommitAsync();
+        });
+
+        (await harness.AllMessagesAsync()).Count.ShouldBe(2);
+        (await CountNotesAsync(harness, tenant)).ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task Outside_a_transaction_enqueue_writes_the_message_at_once()
+    {
+        await using var harness = OutboxTestExtensions.CreateOutboxHarness(new HandledLog());
+        var tenant = harness.AddTenant("boom");
+
+        await harness.InTenantAsync(tenant, async sp =>
+        {
+            await sp.GetRequiredService<IOutbox>().EnqueueAsync(RecordingMailHandler.MessageType, new MailPayload(tenant.Id, "now"));
+            (await harness.AllMessagesAsync()).Count.ShouldBe(1);
+        });
+    }
+
+    [Fact]
     public async Task A_shared_transaction_refuses_contexts_on_different_databases()
     {
         await using var harness = OutboxTestExtensions.CreateOutboxHarness(new HandledLog());

@@ -48,8 +48,9 @@ internal sealed class FollowUpScan(
         var keys = new[] { ArrearsStepKind.Message, ArrearsStepKind.Reminder }.Select(k => FollowUpRules.MonthKey(k, today)).ToList();
         var done = (await db.ArrearsSteps.AsNoTracking().Where(s => ids.Contains(s.ResidentId) && keys.Contains(s.MonthKey!))
             .Select(s => new { s.ResidentId, s.Kind }).ToListAsync(ct)).ToLookup(s => s.ResidentId, s => s.Kind);
-        var paused = (await db.ArrearsCases.AsNoTracking().Where(c => c.OpenSlot == 1 && c.PausedOn != null && ids.Contains(c.ResidentId))
-            .Select(c => c.ResidentId).ToListAsync(ct)).ToHashSet();
+        // The open cases of these residents, read once: paused ones get no automatic step, the others take today's step.
+        var open = await db.ArrearsCases.Where(c => c.OpenSlot == 1 && ids.Contains(c.ResidentId)).ToDictionaryAsync(c => c.ResidentId, ct);
+        var paused = open.Values.Where(c => c.PausedOn != null).Select(c => c.ResidentId).ToHashSet();
         var steps = ids.Where(id => !paused.Contains(id))
             .Select(id => (Id: id, Kind: FollowUpRules.AutomaticStep(today, messageDay, reminderDay, [.. done[id]])))
             .Where(s => s.Kind is not null)
@@ -70,7 +71,7 @@ internal sealed class FollowUpScan(
                 return new Step(s.Id, s.Kind!.Value, items[0], people.GetValueOrDefault(s.Id), facts);
             }),
         ];
-        var outcomes = await AllStepsAsync(work, ct);
+        var outcomes = await AllStepsAsync(work, open, ct);
         if (outcomes is null)
         {
             outcomes = [];
@@ -95,16 +96,15 @@ internal sealed class FollowUpScan(
     }
 
     /// <summary>
-    /// The day's steps of the tenant in one transaction (one read of the open cases, one save, one commit); null, with
-    /// nothing kept, when a parallel run took one of them first: the caller then takes them one by one.
+    /// The day's steps of the tenant in one transaction (the open cases read before, one save, one commit); null, with
+    /// nothing kept, when a parallel run took one of them first or changed a case (its concurrency stamp): the caller then
+    /// takes them one by one.
     /// </summary>
-    private async Task<List<StepOutcome>?> AllStepsAsync(List<Step> work, CancellationToken ct)
+    private async Task<List<StepOutcome>?> AllStepsAsync(List<Step> work, Dictionary<Guid, ArrearsCase> cases, CancellationToken ct)
     {
         await using var transaction = await WmkTransaction.BeginAsync(db, kernel);
         try
         {
-            var ids = work.Select(w => w.ResidentId).ToList();
-            var cases = await db.ArrearsCases.Where(c => c.OpenSlot == 1 && ids.Contains(c.ResidentId)).ToDictionaryAsync(c => c.ResidentId, ct);
             var outcomes = new List<StepOutcome>();
             foreach (var step in work)
             {
