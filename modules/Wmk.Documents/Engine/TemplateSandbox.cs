@@ -6,12 +6,13 @@ using Scriban.Parsing;
 using Scriban.Runtime;
 using Scriban.Syntax;
 using Wmk.Documents.Contracts;
+using Wmk.Kernel.Templating;
 
 namespace Wmk.Documents.Engine;
 
 /// <summary>
-/// Runs template pieces under the host's limits: no template loader (include refused), loop, recursion, output and
-/// time limits, and only the model's data visible (the model is copied into script objects; no .NET object reaches a template).
+/// Runs template pieces under the document limits in the kernel's sandboxed context (<see cref="ScribanLimits"/>: no
+/// template loader, loop, recursion, output limits) plus a time limit, and only the model's data visible (the model is copied into script objects; no .NET object reaches a template).
 /// </summary>
 internal sealed class TemplateSandbox(IOptions<DocumentLimits> options)
 {
@@ -21,20 +22,7 @@ internal sealed class TemplateSandbox(IOptions<DocumentLimits> options)
     public (TemplateContext Context, CancellationTokenSource Timer) Open(DocumentModel model, bool escapeHtml, CultureInfo culture)
     {
         var timer = new CancellationTokenSource(Limits.Timeout);
-        var context = new TemplateContext
-        {
-            TemplateLoader = null,
-            LoopLimit = Limits.LoopLimit,
-            LoopLimitQueryable = Limits.LoopLimit,
-            RecursiveLimit = Limits.RecursiveLimit,
-            OutputLimit = Limits.OutputLimit,
-            OnOutputLimit = ScriptLimitBehavior.Throw,
-            LimitToString = Limits.OutputLimit,
-            OnStringLimit = ScriptLimitBehavior.Throw,
-            RegexTimeOut = TimeSpan.FromSeconds(1),
-            EnableRelaxedTargetAccess = true,
-            CancellationToken = timer.Token,
-        };
+        var context = ScribanLimits.CreateContext(Limits.LoopLimit, Limits.RecursiveLimit, Limits.OutputLimit, timer.Token);
         context.PushCulture(culture);
         context.PushGlobal(ToScript(model, escapeHtml));
         return (context, timer);
@@ -73,31 +61,14 @@ internal sealed class TemplateSandbox(IOptions<DocumentLimits> options)
         }
     }
 
-    private TemplateProblem Classify(ScriptRuntimeException ex, int? paragraph)
+    private TemplateProblem Classify(ScriptRuntimeException ex, int? paragraph) => ScribanLimits.Classify(ex) switch
     {
-        var message = ex.OriginalMessage ?? ex.Message;
-        if (message.Contains("TemplateLoader", StringComparison.Ordinal) || message.Contains("include", StringComparison.OrdinalIgnoreCase))
-        {
-            return new("Check:Include", paragraph, null, null);
-        }
-
-        if (message.Contains("iteration limit", StringComparison.Ordinal) || message.Contains("LoopLimit", StringComparison.Ordinal))
-        {
-            return new("Check:LoopLimit", paragraph, null, null, Limits.LoopLimit);
-        }
-
-        if (message.Contains("recursive depth limit", StringComparison.Ordinal))
-        {
-            return new("Check:RecursionLimit", paragraph, null, null, Limits.RecursiveLimit);
-        }
-
-        if (message.Contains("OutputLimit", StringComparison.Ordinal) || message.Contains("LimitToString", StringComparison.Ordinal))
-        {
-            return new("Check:OutputLimit", paragraph, null, null, Limits.OutputLimit);
-        }
-
-        return new("Check:Runtime", paragraph, ex.Span.Start.Line + 1, ex.Span.Start.Column + 1, message);
-    }
+        ScriptFailure.Include => new("Check:Include", paragraph, null, null),
+        ScriptFailure.LoopLimit => new("Check:LoopLimit", paragraph, null, null, Limits.LoopLimit),
+        ScriptFailure.RecursionLimit => new("Check:RecursionLimit", paragraph, null, null, Limits.RecursiveLimit),
+        ScriptFailure.OutputLimit => new("Check:OutputLimit", paragraph, null, null, Limits.OutputLimit),
+        _ => new("Check:Runtime", paragraph, ex.Span.Start.Line + 1, ex.Span.Start.Column + 1, ex.OriginalMessage ?? ex.Message),
+    };
 
     private static ScriptObject ToScript(DocumentModel model, bool escapeHtml)
     {

@@ -43,50 +43,29 @@ internal sealed class ScribanSandbox(IOptions<TemplateSandboxOptions> options)
         }
     }
 
-    private TemplateContext CreateContext(CancellationToken token) => new()
-    {
-        TemplateLoader = null,
-        LoopLimit = limits.LoopLimit,
-        LoopLimitQueryable = limits.LoopLimit,
-        RecursiveLimit = limits.RecursiveLimit,
-        OutputLimit = limits.OutputLimit,
-        OnOutputLimit = ScriptLimitBehavior.Throw,
-        LimitToString = limits.OutputLimit,
-        OnStringLimit = ScriptLimitBehavior.Throw,
-        RegexTimeOut = TimeSpan.FromSeconds(1),
-        MemberFilter = DataMembersOnly,
-        EnableRelaxedTargetAccess = true,
-        CancellationToken = token,
-    };
+    private TemplateContext CreateContext(CancellationToken token) =>
+        ScribanLimits.CreateContext(limits.LoopLimit, limits.RecursiveLimit, limits.OutputLimit, token, DataMembersOnly);
 
     private TemplateRenderException Classify(string templateName, ScriptRuntimeException ex)
     {
         var message = ex.OriginalMessage ?? ex.Message;
-        if (message.Contains("TemplateLoader", StringComparison.Ordinal))
+        switch (ScribanLimits.Classify(ex))
         {
-            return Fail(templateName, TemplateFailure.IncludeRefused, TemplatingResource.IncludeRefused);
+            case ScriptFailure.Include:
+                return Fail(templateName, TemplateFailure.IncludeRefused, TemplatingResource.IncludeRefused);
+            case ScriptFailure.LoopLimit:
+                return Fail(templateName, TemplateFailure.LoopLimit, TemplatingResource.LoopLimit, limits.LoopLimit);
+            case ScriptFailure.RecursionLimit:
+                return Fail(templateName, TemplateFailure.RecursionLimit, TemplatingResource.RecursionLimit, limits.RecursiveLimit);
+            case ScriptFailure.OutputLimit:
+                return Fail(templateName, TemplateFailure.OutputLimit, TemplatingResource.OutputLimit, limits.OutputLimit);
+            default:
+                var error = new TemplateError(ex.Span.Start.Line + 1, ex.Span.Start.Column + 1, message);
+                return new TemplateRenderException(templateName, TemplateFailure.Runtime, TemplatingResource.RuntimeError, templateName, error.ToString())
+                {
+                    Errors = [error],
+                };
         }
-
-        if (message.Contains("iteration limit", StringComparison.Ordinal) || message.Contains("exceeds LoopLimit", StringComparison.Ordinal))
-        {
-            return Fail(templateName, TemplateFailure.LoopLimit, TemplatingResource.LoopLimit, limits.LoopLimit);
-        }
-
-        if (message.Contains("recursive depth limit", StringComparison.Ordinal))
-        {
-            return Fail(templateName, TemplateFailure.RecursionLimit, TemplatingResource.RecursionLimit, limits.RecursiveLimit);
-        }
-
-        if (message.Contains("OutputLimit", StringComparison.Ordinal) || message.Contains("LimitToString", StringComparison.Ordinal))
-        {
-            return Fail(templateName, TemplateFailure.OutputLimit, TemplatingResource.OutputLimit, limits.OutputLimit);
-        }
-
-        var error = new TemplateError(ex.Span.Start.Line + 1, ex.Span.Start.Column + 1, message);
-        return new TemplateRenderException(templateName, TemplateFailure.Runtime, TemplatingResource.RuntimeError, templateName, error.ToString())
-        {
-            Errors = [error],
-        };
     }
 
     private static TemplateRenderException Fail(string templateName, TemplateFailure failure, string key, params object[] args) =>
