@@ -30,7 +30,7 @@ public static class TenantModel
 
     internal static void Apply(ModelBuilder modelBuilder, WmkDbContext context)
     {
-        foreach (var entityType in modelBuilder.Model.GetEntityTypes().Where(e => e.BaseType is null && !e.IsOwned()).ToList())
+        foreach (var entityType in modelBuilder.Model.GetEntityTypes().Where(e => e.BaseType is null && !e.IsOwned()))
         {
             var clr = entityType.ClrType;
             var builder = modelBuilder.Entity(clr);
