@@ -42,12 +42,14 @@ public sealed class DatabaseMigrator(
         foreach (var registration in registrations)
         {
             using var scope = scopes.CreateScope();
-            var db = (DbContext)scope.ServiceProvider.GetRequiredService(registration.ConcreteType(settings.Provider));
+            var type = registration.ConcreteType(settings.Provider);
 
-            // Asking for the pending migrations reads the history table only; MigrateAsync would also build the
-            // context's model and compare it with the snapshot, which costs start-up time and memory for nothing.
-            if ((await db.Database.GetPendingMigrationsAsync(ct)).Any())
+            // The history table is read without EF Core: asking EF for the pending migrations builds the context's
+            // model, which a start-up with nothing to migrate does not need (MigrationHistory).
+            var options = (DbContextOptions)scope.ServiceProvider.GetRequiredService(typeof(DbContextOptions<>).MakeGenericType(type));
+            if (!await MigrationHistory.IsCurrentAsync(options, type, settings.Provider, ct))
             {
+                var db = (DbContext)scope.ServiceProvider.GetRequiredService(type);
                 await db.Database.MigrateAsync(ct);
             }
         }
