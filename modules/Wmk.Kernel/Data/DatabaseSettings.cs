@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
+using System.Runtime.CompilerServices;
 using Npgsql;
 
 namespace Wmk.Kernel.Data;
@@ -50,19 +51,26 @@ public sealed class DatabaseSettings
                 return new DatabaseSettings(DatabaseProvider.Sqlite, raw);
             }
 
-            var npgsql = new NpgsqlConnectionStringBuilder(raw);
-            if (string.IsNullOrWhiteSpace(npgsql.Host))
-            {
-                throw new DatabaseConfigurationException(
-                    "The connection string names no Host= (PostgreSQL) and no Data Source= (SQLite).");
-            }
-
-            return new DatabaseSettings(DatabaseProvider.PostgreSql, WithAutoPrepare(raw));
+            return ParsePostgreSql(raw);
         }
         catch (ArgumentException ex)
         {
             throw new DatabaseConfigurationException($"The connection string is malformed: {ex.Message}");
         }
+    }
+
+    // Apart, so that a SQLite host never loads Npgsql (ReadyToRun code resolves a method's types when it is entered).
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static DatabaseSettings ParsePostgreSql(string raw)
+    {
+        var npgsql = new NpgsqlConnectionStringBuilder(raw);
+        if (string.IsNullOrWhiteSpace(npgsql.Host))
+        {
+            throw new DatabaseConfigurationException(
+                "The connection string names no Host= (PostgreSQL) and no Data Source= (SQLite).");
+        }
+
+        return new DatabaseSettings(DatabaseProvider.PostgreSql, WithAutoPrepare(raw));
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 
 namespace Wmk.Kernel.Data;
@@ -12,11 +13,21 @@ public static class DbContextConfigurer
             .Replace("Sqlite", string.Empty, StringComparison.Ordinal);
         if (provider == DatabaseProvider.Sqlite)
         {
-            options.UseSqlite(connectionString, o => o.MigrationsHistoryTable(history));
+            UseSqlite(options, connectionString, history);
         }
         else
         {
-            options.UseNpgsql(connectionString, o => o.MigrationsHistoryTable(history, "public"));
+            UseNpgsql(options, connectionString, history);
         }
     }
+
+    // Each engine apart, so that a host on one engine never loads the other's provider (ReadyToRun code resolves a
+    // method's types when it is entered).
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void UseSqlite(DbContextOptionsBuilder options, string connectionString, string history) =>
+        options.UseSqlite(connectionString, o => o.MigrationsHistoryTable(history));
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void UseNpgsql(DbContextOptionsBuilder options, string connectionString, string history) =>
+        options.UseNpgsql(connectionString, o => o.MigrationsHistoryTable(history, "public"));
 }

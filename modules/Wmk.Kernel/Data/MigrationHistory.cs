@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -27,9 +28,7 @@ internal static class MigrationHistory
             return false;
         }
 
-        await using DbConnection connection = provider == DatabaseProvider.Sqlite
-            ? new SqliteConnection(connectionString)
-            : new NpgsqlConnection(connectionString);
+        await using var connection = provider == DatabaseProvider.Sqlite ? Sqlite(connectionString) : PostgreSql(connectionString);
         await connection.OpenAsync(ct);
         var applied = await ReadAppliedAsync(connection, provider, table, relational.MigrationsHistoryTableSchema, ct);
         return known.All(applied.Contains);
@@ -63,6 +62,13 @@ internal static class MigrationHistory
 
         return applied;
     }
+
+    // Apart, so that a host on one engine never loads the other's driver.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static DbConnection Sqlite(string connectionString) => new SqliteConnection(connectionString);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static DbConnection PostgreSql(string connectionString) => new NpgsqlConnection(connectionString);
 
     private static string Quote(string identifier) => "\"" + identifier.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 }
