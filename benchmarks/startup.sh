@@ -4,16 +4,19 @@
 # Security:RequireHttps=false, as behind a proxy that terminates TLS (plain http on the loopback).
 #
 #   benchmarks/startup.sh [--engine sqlite|postgres] [--runs N] [--idle SECONDS] [--publish-dir DIR] [--no-publish]
-#                         [--nice N]
+#                         [--nice N] [--against DIR]
 #
 # The database is prepared once (migrated + demo seed via the `seed-demo` verb), then every measured run starts the
 # host on that already-seeded database. Uses hyperfine when installed (apt-get install -y hyperfine), else a loop.
+# --against DIR compares with another published host (e.g. the previous commit's): the two start alternately, run for
+# run, on the same database, and each gets its own figures; on a machine whose speed drifts (±0.3 s here from one
+# hour to the next) only such interleaved runs tell whether a change helped.
 # --nice -10 runs the host at a raised priority (root only): on a machine shared with other jobs, that approximates
 # an idle machine; the CPU time of the host until the first page is printed too, and does not depend on the load.
 # For PostgreSQL a throw-away server is started from /usr/lib/postgresql/*/bin (like tests/Wmk.Testing/PostgresServer).
 set -euo pipefail
 
-ENGINE=sqlite RUNS=10 IDLE=30 PUBLISH=1
+ENGINE=sqlite RUNS=10 IDLE=30 PUBLISH=1 AGAINST=""
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 WORK="${TMPDIR:-/tmp}/wmk-startup-bench"
 PUB="$WORK/publish"
@@ -50,6 +53,7 @@ while [ $# -gt 0 ]; do
     --publish-dir) PUB="$2"; shift 2 ;;
     --no-publish) PUBLISH=0; shift ;;
     --nice) export WMK_BENCH_NICE="$2"; shift 2 ;;
+    --against) AGAINST="$(cd "$2" && pwd)"; shift 2 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -91,8 +95,47 @@ esac
 echo "Migrating and seeding the $ENGINE database once ..."
 (cd "$PUB" && ./Wmk.Host --db "$DB" seed-demo >"$WORK/seed.log" 2>&1) || { cat "$WORK/seed.log"; exit 1; }
 
-RESULTS="$WORK/results-$ENGINE.txt"; : >"$RESULTS"; : >"$WORK/host.log"
+stats() { sort -n | awk '{a[NR]=$1} END {m=(NR%2)?a[(NR+1)/2]:(a[NR/2]+a[NR/2+1])/2; printf "median %d, max %d", m, a[NR]}'; }
 PORT=$(free_port)
+: >"$WORK/host.log"
+
+# --- idle memory: one more start, then wait $IDLE seconds ---------------------------------------------------------
+idle() {
+  cd "$1"
+  nice -n "${WMK_BENCH_NICE:-0}" ./Wmk.Host --db "$DB" --urls "http://127.0.0.1:$PORT" --Security:RequireHttps=false >>"$WORK/host.log" 2>&1 &
+  local host=$!
+  until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT$PATH_PAGE" || true)" = 200 ]; do sleep 0.05; done
+  local after_page after_idle
+  after_page=$(awk '/^VmRSS/ {print int($2/1024)}' "/proc/$host/status")
+  sleep "$IDLE"
+  after_idle=$(awk '/^VmRSS/ {print int($2/1024)}' "/proc/$host/status")
+  kill "$host"; wait "$host" 2>/dev/null || true
+  echo "VmRSS after the page / after ${IDLE}s idle (MB): $after_page / $after_idle"
+}
+
+report() {
+  echo "start -> first 200 of $PATH_PAGE (ms):   $(cut -d' ' -f1 "$1" | stats)"
+  [ -n "${HF_MEDIAN:-}" ] && echo "hyperfine wall time per run (ms):         median $HF_MEDIAN, max $HF_MAX (includes script + kill overhead)"
+  echo "CPU time of the host until then (ms):     $(cut -d' ' -f2 "$1" | stats)"
+  echo "VmRSS after the first page (MB):          $(awk '{print int($3/1024)}' "$1" | stats)"
+}
+
+if [ -n "$AGAINST" ]; then
+  A="$PUB" B="$AGAINST"
+  PUB="$A"; once "$DB" "$PORT" "$WORK/warmup.txt"; PUB="$B"; once "$DB" "$PORT" "$WORK/warmup.txt"
+  : >"$WORK/results-a.txt"; : >"$WORK/results-b.txt"
+  for _ in $(seq "$RUNS"); do
+    PUB="$A"; once "$DB" "$PORT" "$WORK/results-a.txt"
+    PUB="$B"; once "$DB" "$PORT" "$WORK/results-b.txt"
+  done
+  echo
+  echo "== $ENGINE: $RUNS alternating runs each, $(nproc) cores, nice ${WMK_BENCH_NICE:-0}, load average $(cut -d' ' -f1-3 /proc/loadavg) =="
+  echo "-- $A"; report "$WORK/results-a.txt"; idle "$A"
+  echo "-- $B"; report "$WORK/results-b.txt"; idle "$B"
+  exit 0
+fi
+
+RESULTS="$WORK/results-$ENGINE.txt"; : >"$RESULTS"
 SELF="$ROOT/benchmarks/startup.sh"
 if command -v hyperfine >/dev/null; then
   hyperfine --runs "$RUNS" --warmup 1 --shell=none --style basic --export-json "$WORK/hyperfine-$ENGINE.json" \
@@ -105,21 +148,7 @@ else
   for _ in $(seq "$RUNS"); do once "$DB" "$PORT" "$RESULTS"; done
 fi
 
-stats() { sort -n | awk '{a[NR]=$1} END {m=(NR%2)?a[(NR+1)/2]:(a[NR/2]+a[NR/2+1])/2; printf "median %d, max %d", m, a[NR]}'; }
 echo
 echo "== $ENGINE: $RUNS runs, $(nproc) cores, nice ${WMK_BENCH_NICE:-0}, load average $(cut -d' ' -f1-3 /proc/loadavg) =="
-echo "start -> first 200 of $PATH_PAGE (ms):   $(cut -d' ' -f1 "$RESULTS" | stats)"
-[ -n "${HF_MEDIAN:-}" ] && echo "hyperfine wall time per run (ms):         median $HF_MEDIAN, max $HF_MAX (includes script + kill overhead)"
-echo "CPU time of the host until then (ms):     $(cut -d' ' -f2 "$RESULTS" | stats)"
-echo "VmRSS after the first page (MB):          $(awk '{print int($3/1024)}' "$RESULTS" | stats)"
-
-# --- idle memory: one more start, then wait $IDLE seconds ---------------------------------------------------------
-cd "$PUB"
-nice -n "${WMK_BENCH_NICE:-0}" ./Wmk.Host --db "$DB" --urls "http://127.0.0.1:$PORT" --Security:RequireHttps=false >>"$WORK/host.log" 2>&1 &
-HOST=$!
-until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT$PATH_PAGE" || true)" = 200 ]; do sleep 0.05; done
-AFTER_PAGE=$(awk '/^VmRSS/ {print int($2/1024)}' "/proc/$HOST/status")
-sleep "$IDLE"
-AFTER_IDLE=$(awk '/^VmRSS/ {print int($2/1024)}' "/proc/$HOST/status")
-kill "$HOST"; wait "$HOST" 2>/dev/null || true
-echo "VmRSS after the page / after ${IDLE}s idle (MB): $AFTER_PAGE / $AFTER_IDLE"
+report "$RESULTS"
+idle "$PUB"
