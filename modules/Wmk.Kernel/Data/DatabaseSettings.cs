@@ -1,6 +1,6 @@
+using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
-using System.Runtime.CompilerServices;
 using Npgsql;
 
 namespace Wmk.Kernel.Data;

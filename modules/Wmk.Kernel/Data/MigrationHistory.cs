@@ -16,14 +16,15 @@ internal static class MigrationHistory
 {
     /// <summary>
     /// <c>true</c> when every migration of <paramref name="contextType"/> is in its history table; <c>false</c> when
-    /// one is missing or when it cannot tell (then EF Core decides).
+    /// one is missing or when it cannot tell (no assembly file, no migration found, no connection string: then EF Core
+    /// decides).
     /// </summary>
     public static async Task<bool> IsCurrentAsync(
         DbContextOptions options, Type contextType, DatabaseProvider provider, CancellationToken ct)
     {
         var known = MigrationIndex.For(contextType.Assembly, contextType)?.Select(m => m.Id).ToList();
         var relational = options.Extensions.OfType<RelationalOptionsExtension>().SingleOrDefault();
-        if (known is null || relational?.ConnectionString is not { } connectionString || relational.MigrationsHistoryTableName is not { } table)
+        if (known is not { Count: > 0 } || relational?.ConnectionString is not { } connectionString || relational.MigrationsHistoryTableName is not { } table)
         {
             return false;
         }

@@ -38,15 +38,27 @@ internal static class MigrationIndex
         foreach (var handle in reader.TypeDefinitions)
         {
             var type = reader.GetTypeDefinition(handle);
-            if (type.GetDeclaringType().IsNil && Describe(reader, type) is { } migration)
+            if ((type.Attributes & TypeAttributes.Abstract) == 0 && Describe(reader, type) is { } migration)
             {
-                var name = reader.GetString(type.Name);
-                var ns = reader.GetString(type.Namespace);
-                found.Add((migration.Context, migration.Id, ns.Length == 0 ? name : ns + "." + name));
+                found.Add((migration.Context, migration.Id, FullName(reader, type)));
             }
         }
 
         return found.ToLookup(f => f.Context, f => (f.Id, f.TypeName));
+    }
+
+    // The name Assembly.GetType takes: namespace-qualified, nested types after their declaring type with '+'.
+    private static string FullName(MetadataReader reader, TypeDefinition type)
+    {
+        var name = reader.GetString(type.Name);
+        var declaring = type.GetDeclaringType();
+        if (!declaring.IsNil)
+        {
+            return FullName(reader, reader.GetTypeDefinition(declaring)) + "+" + name;
+        }
+
+        var ns = reader.GetString(type.Namespace);
+        return ns.Length == 0 ? name : ns + "." + name;
     }
 
     private static (string Context, string Id)? Describe(MetadataReader reader, TypeDefinition type)
