@@ -17,6 +17,11 @@ public sealed class DatabaseMigrator(
     public async Task MigrateAsync(CancellationToken cancellationToken = default)
     {
         EnsureSqliteFolder(settings);
+        if (settings.Provider == DatabaseProvider.Sqlite)
+        {
+            await SqliteJournal.UseWriteAheadLogAsync(settings.ConnectionString, cancellationToken);
+        }
+
         await MigrateContextsAsync(contexts, cancellationToken);
 
         using var scope = scopes.CreateScope();
@@ -33,6 +38,11 @@ public sealed class DatabaseMigrator(
         using (currentTenant.Change(tenant))
         {
             logger.LogInformation("Migrating the own database of tenant {Slug}", tenant.Slug);
+            if (settings.Provider == DatabaseProvider.Sqlite && !string.IsNullOrEmpty(tenant.ConnectionString))
+            {
+                await SqliteJournal.UseWriteAheadLogAsync(tenant.ConnectionString, cancellationToken);
+            }
+
             await MigrateContextsAsync(contexts.Where(c => !c.HostDatabase), cancellationToken);
         }
     }

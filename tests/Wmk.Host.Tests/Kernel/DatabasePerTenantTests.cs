@@ -33,6 +33,12 @@ public sealed class DatabasePerTenantTests
         var ownInfo = (await host.InTenantAsync(null, sp => sp.GetRequiredService<ITenantStore>().FindByIdAsync(own.Info.Id)))!;
         ownInfo.ConnectionString.ShouldBe(ownDatabase);
         await host.Services.GetRequiredService<DatabaseMigrator>().MigrateTenantAsync(ownInfo);
+        if (kind == DatabaseKind.Sqlite)
+        {
+            // Both files in write-ahead-log mode: a reader no longer blocks the writer (the outbox drainer, a job, a page).
+            (await JournalModeAsync(host.ConnectionString)).ShouldBe("wal");
+            (await JournalModeAsync(ownDatabase)).ShouldBe("wal");
+        }
 
         await host.InTenantAsync(ownInfo, sp => sp.GetRequiredService<IValueManager>().SetTenantValueAsync(CoreModule.UiCulture, "en"));
         await host.InTenantAsync(shared.Info, sp => sp.GetRequiredService<IValueManager>().SetTenantValueAsync(CoreModule.UiCulture, "en"));
@@ -41,6 +47,15 @@ public sealed class DatabasePerTenantTests
         (await CountValues(host, kind, ownDatabase, own.Info.Id)).ShouldBe(1);
         (await CountValues(host, kind, host.ConnectionString, shared.Info.Id)).ShouldBe(1);
         (await host.InTenantAsync(ownInfo, sp => sp.GetRequiredService<ISettingProvider>().GetAsync(CoreModule.UiCulture))).ShouldBe("en");
+    }
+
+    private static async Task<string?> JournalModeAsync(string connectionString)
+    {
+        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA journal_mode";
+        return (string?)await command.ExecuteScalarAsync();
     }
 
     private static Task<int> CountValues(WmkTestHost host, DatabaseKind kind, string connectionString, Guid tenantId)
