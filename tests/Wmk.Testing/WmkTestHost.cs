@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
+using Quartz;
 using Wmk.Host.Startup;
 using Wmk.Kernel.Jobs;
 using Wmk.Kernel.MultiTenancy;
@@ -76,6 +77,11 @@ public sealed class WmkTestHost : IAsyncDisposable
         });
         await StartupTasks.MigrateAsync(app.Services);
         await app.StartAsync();
+
+        // A test host runs tenant jobs only when a test says so (RunTenantJobAsync): on the fake clock the scheduler's
+        // triggers would otherwise fire whenever a test moves the clock past a job's time, beside the test's own steps
+        // (a finance reminder once arrived before the contract-end notice a test was waiting for).
+        await (await app.Services.GetRequiredService<ISchedulerFactory>().GetScheduler()).Standby();
         return new WmkTestHost(app, connection, kind, Path.Combine(folder, "host.log"));
     }
 
