@@ -42,8 +42,10 @@ public sealed class BrowserFixture : IAsyncLifetime
             ViewportSize = new ViewportSize { Width = width, Height = height },
             Locale = locale,
         });
-        // 30 s: on a 2-core machine the browser tests run beside the integration tests, and a first page can wait its turn.
-        context.SetDefaultTimeout(30_000);
+        // 60 s: on a 2-core machine the browser tests run beside the integration tests, and a page can wait its turn; at
+        // 30 s, waits for the page after a form post (a new location, a saved template) timed out about once in four
+        // full runs, and each passed alone in seconds.
+        context.SetDefaultTimeout(60_000);
         var page = await context.NewPageAsync();
         var violations = new List<string>();
         page.Console += (_, message) =>
