@@ -45,6 +45,7 @@ public sealed class PostgresServer
 
     private static PostgresServer Start()
     {
+        RemoveAbandoned();
         var bin = FindBinaries();
         var root = Path.Combine(Path.GetTempPath(), "wmk-pg-" + Guid.NewGuid().ToString("N")[..8]);
         var data = Path.Combine(root, "data");
@@ -64,6 +65,39 @@ public sealed class PostgresServer
         var server = new PostgresServer(bin, data, port);
         AppDomain.CurrentDomain.ProcessExit += (_, _) => server.Stop(asRoot);
         return server;
+    }
+
+    /// <summary>
+    /// Deletes the clusters of earlier runs whose server is gone: a test process that is killed (a runner's time-out, an
+    /// aborted run) never reaches ProcessExit, and each left-over cluster holds 1–2 GB. A cluster younger than ten minutes
+    /// or with a live postmaster (another test process of this run) is left alone.
+    /// </summary>
+    private static void RemoveAbandoned()
+    {
+        foreach (var folder in Directory.GetDirectories(Path.GetTempPath(), "wmk-pg-*"))
+        {
+            try
+            {
+                if (Directory.GetLastWriteTimeUtc(folder) > DateTime.UtcNow.AddMinutes(-10) || ServerRuns(folder))
+                {
+                    continue;
+                }
+
+                Directory.Delete(folder, recursive: true);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                // Someone else's or busy: leave it.
+            }
+        }
+    }
+
+    private static bool ServerRuns(string folder)
+    {
+        var pidFile = Path.Combine(folder, "data", "postmaster.pid");
+        return File.Exists(pidFile)
+            && int.TryParse(File.ReadLines(pidFile).FirstOrDefault(), out var pid)
+            && Directory.Exists($"/proc/{pid}");
     }
 
     private void Stop(bool asRoot)
