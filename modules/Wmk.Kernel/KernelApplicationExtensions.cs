@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Wmk.Kernel.Modularity;
 using Wmk.Kernel.Web;
+using Wmk.Kernel.Web.Api;
 using Wmk.Kernel.Web.Security;
 
 namespace Wmk.Kernel;
@@ -24,13 +25,30 @@ public static class KernelApplicationExtensions
         app.UseMiddleware<ModuleGateMiddleware>();
 
     /// <summary>
+    /// Builds the module API's endpoints at the first /api or /openapi request; call after tenant resolution and before
+    /// routing. Required by <see cref="MapWmkModules"/>.
+    /// </summary>
+    public static IApplicationBuilder UseWmkModuleApi(this IApplicationBuilder app)
+    {
+        app.Properties[ModuleApiActivationKey] = true;
+        return app.UseMiddleware<ModuleApiActivationMiddleware>();
+    }
+
+    /// <summary>
     /// Maps each module's JSON endpoints under /api/v1, tagged with the module, and its fixed routes; state-changing
-    /// calls that a cookie authenticates must carry an antiforgery token.
+    /// calls that a cookie authenticates must carry an antiforgery token. The /api/v1 endpoints are built at the first
+    /// API request (<see cref="UseWmkModuleApi"/>), not at the first page; fixed routes are built with the pages.
     /// </summary>
     public static IEndpointRouteBuilder MapWmkModules(this IEndpointRouteBuilder endpoints)
     {
+        if (endpoints is IApplicationBuilder app && !app.Properties.ContainsKey(ModuleApiActivationKey))
+        {
+            throw new InvalidOperationException("MapWmkModules needs UseWmkModuleApi() in the pipeline before UseRouting().");
+        }
+
         var catalog = endpoints.ServiceProvider.GetRequiredService<ModuleCatalog>();
-        var api = endpoints.MapGroup("/api/v1");
+        var detached = new DetachedEndpointRouteBuilder(endpoints);
+        var api = detached.MapGroup("/api/v1");
         api.AddEndpointFilter(ApiAntiforgery.InvokeAsync);
         foreach (var module in catalog.Modules)
         {
@@ -39,6 +57,11 @@ public static class KernelApplicationExtensions
             module.MapRoutes(endpoints);
         }
 
+        var deferred = new DeferredEndpointDataSource([.. detached.DataSources]);
+        endpoints.ServiceProvider.GetRequiredService<ModuleApiEndpoints>().Attach(deferred);
+        endpoints.DataSources.Add(deferred);
         return endpoints;
     }
+
+    private const string ModuleApiActivationKey = "Wmk.ModuleApiActivation";
 }

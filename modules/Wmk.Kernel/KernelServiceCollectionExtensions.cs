@@ -35,6 +35,7 @@ public static class KernelServiceCollectionExtensions
         services.AddSingleton<ICurrentTenant, CurrentTenant>();
         services.AddSingleton<TenantSaveChangesInterceptor>();
         services.AddSingleton<TenantCache>();
+        services.AddSingleton<Wmk.Kernel.Web.Api.ModuleApiEndpoints>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddMemoryCache();
         services.AddHttpContextAccessor();

@@ -94,6 +94,7 @@ internal static class WmkHost
         app.UseAuthentication();
         app.UseWmkTenancy();
         app.UseStaticFiles();
+        app.UseWmkModuleApi();
         app.UseRouting();
         app.UseRateLimiter();
         app.UseWmkModuleGate();
