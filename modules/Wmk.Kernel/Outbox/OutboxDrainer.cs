@@ -62,6 +62,9 @@ public sealed class OutboxDrainer : BackgroundService
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // The first poll waits one interval: at start-up it would build the kernel's EF Core model and compile its
+        // queries on the second core while the host serves its first page.
+        await Task.Delay(options.Value.PollInterval, time, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         while (!stoppingToken.IsCancellationRequested)
         {
             try

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Wmk.Kernel.Outbox;
 using Wmk.Kernel.Settings;
 
@@ -6,6 +7,36 @@ namespace Wmk.Kernel.Tests.Outbox;
 
 public sealed class OutboxDrainerTests
 {
+    [Fact]
+    public async Task The_running_drainer_polls_first_one_interval_after_start_not_during_start_up()
+    {
+        var log = new HandledLog();
+        await using var harness = OutboxTestExtensions.CreateOutboxHarness(log);
+        await harness.EnqueueMailAsync(harness.AddTenant("mechelen"));
+        var drainer = harness.Get<OutboxDrainer>();
+        var interval = harness.Get<IOptions<OutboxOptions>>().Value.PollInterval;
+
+        await drainer.StartAsync(CancellationToken.None);
+        try
+        {
+            await Task.Delay(TimeSpan.FromSeconds(1));
+            log.Items.ShouldBeEmpty();
+
+            harness.Time.Advance(interval);
+            var waited = System.Diagnostics.Stopwatch.StartNew();
+            while (log.Items.Count == 0 && waited.Elapsed < TimeSpan.FromSeconds(30))
+            {
+                await Task.Delay(50);
+            }
+
+            log.Items.Count.ShouldBe(1);
+        }
+        finally
+        {
+            await drainer.StopAsync(CancellationToken.None);
+        }
+    }
+
     [Fact]
     public async Task A_due_message_is_handled_and_marked_processed()
     {
