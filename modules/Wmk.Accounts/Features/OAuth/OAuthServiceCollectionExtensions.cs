@@ -1,5 +1,7 @@
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using OpenIddict.Server;
 using OpenIddict.Server.AspNetCore;
@@ -51,6 +53,8 @@ internal static class OAuthServiceCollectionExtensions
                 o.UseLocalServer();
                 o.UseAspNetCore();
             });
+        services.RemoveAll<IAuthenticationSchemeProvider>();
+        services.AddSingleton<IAuthenticationSchemeProvider, OAuthRequestSchemes>();
         services.AddSingleton<ServerKeysState>();
         services.AddSingleton<IConfigureOptions<OpenIddictServerOptions>, ServerKeysSetup>();
         services.AddSingleton<IOptionsMonitorCache<OpenIddictServerOptions>, ServerOptionsCache<OpenIddictServerOptions>>();
