@@ -38,8 +38,10 @@ public static class KernelApplicationExtensions
     /// Maps each module's JSON endpoints under /api/v1, tagged with the module, and its fixed routes; state-changing
     /// calls that a cookie authenticates must carry an antiforgery token. The /api/v1 endpoints are built at the first
     /// API request (<see cref="UseWmkModuleApi"/>), not at the first page; fixed routes are built with the pages.
+    /// <paramref name="withApi"/> maps further endpoints that are built together with the API, such as the OpenAPI
+    /// document under /openapi.
     /// </summary>
-    public static IEndpointRouteBuilder MapWmkModules(this IEndpointRouteBuilder endpoints)
+    public static IEndpointRouteBuilder MapWmkModules(this IEndpointRouteBuilder endpoints, Action<IEndpointRouteBuilder>? withApi = null)
     {
         if (endpoints is IApplicationBuilder app && !app.Properties.ContainsKey(ModuleApiActivationKey))
         {
@@ -57,6 +59,7 @@ public static class KernelApplicationExtensions
             module.MapRoutes(endpoints);
         }
 
+        withApi?.Invoke(detached);
         var deferred = new DeferredEndpointDataSource([.. detached.DataSources]);
         endpoints.ServiceProvider.GetRequiredService<ModuleApiEndpoints>().Attach(deferred);
         endpoints.DataSources.Add(deferred);

@@ -101,9 +101,8 @@ internal static class WmkHost
         app.UseAuthorization();
         app.UseAntiforgery();
         app.MapHealthChecks("/health").AllowAnonymous();
-        app.MapOpenApi().AllowAnonymous();
         app.MapRazorPages();
-        app.MapWmkModules();
+        app.MapWmkModules(api => api.MapOpenApi().AllowAnonymous());
         app.MapThemeCss();
         app.MapCultureSwitch();
         return app;

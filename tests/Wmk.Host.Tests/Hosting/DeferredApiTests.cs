@@ -29,6 +29,7 @@ public sealed class DeferredApiTests
         (await client.GetAsync("/housing/units")).StatusCode.ShouldBe(HttpStatusCode.OK);
         api.IsBuilt.ShouldBeFalse();
         ApiRoutes(host).ShouldBeEmpty();
+        Routes(host).ShouldNotContain(r => r.StartsWith("/openapi/", StringComparison.Ordinal));
 
         var units = await client.GetAsync("/api/v1/housing/units");
 
@@ -78,8 +79,10 @@ public sealed class DeferredApiTests
     }
 
     private static List<string> ApiRoutes(WmkTestHost host) =>
+        Routes(host).Where(r => r.StartsWith("/api/v1/", StringComparison.Ordinal)).ToList();
+
+    private static List<string> Routes(WmkTestHost host) =>
         host.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .Select(e => e.RoutePattern.RawText ?? string.Empty)
-            .Where(r => r.StartsWith("/api/v1/", StringComparison.Ordinal))
             .Distinct().ToList();
 }
