@@ -3,7 +3,6 @@ using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using MimeKit;
-using Quartz;
 using Wmk.Testing;
 using Wmk.Testing.Finance;
 
@@ -32,8 +31,6 @@ public sealed class FinanceWalkTests(BrowserFixture browser) : IClassFixture<Bro
         await StartContractAsync(staff, scene.FreeUnit);
         await FinanceScene.LinkResidentAsync(browser.Host, tenant, Lars, Counsellor);
 
-        // The test runs the jobs itself: the host's scheduler would otherwise fire them too when the clock jumps.
-        await (await browser.Host.Services.GetRequiredService<ISchedulerFactory>().GetScheduler()).Standby();
         browser.Host.MoveToDay(Month.AddDays(4));
         staff = await SignedInAsync(tenant, pages);
         await BankAccountAsync(staff);
