@@ -81,7 +81,16 @@ public sealed class WmkTestHost : IAsyncDisposable
         // A test host runs tenant jobs only when a test says so (RunTenantJobAsync): on the fake clock the scheduler's
         // triggers would otherwise fire whenever a test moves the clock past a job's time, beside the test's own steps
         // (a finance reminder once arrived before the contract-end notice a test was waiting for).
-        await (await app.Services.GetRequiredService<ISchedulerFactory>().GetScheduler()).Standby();
+        // Quartz starts the scheduler on a task of its own once the application has started: wait for that, or this
+        // standby could come first and be undone by it (the finance walk once found its monthly run already done).
+        var scheduler = await app.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while ((await scheduler.GetMetadata()).RunningSince is null && waited.Elapsed < TimeSpan.FromSeconds(30))
+        {
+            await Task.Delay(10);
+        }
+
+        await scheduler.Standby();
         return new WmkTestHost(app, connection, kind, Path.Combine(folder, "host.log"));
     }
 
