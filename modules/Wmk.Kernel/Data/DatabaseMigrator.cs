@@ -16,9 +16,9 @@ public sealed class DatabaseMigrator(
     /// <summary>Migrates the host database, then every tenant database.</summary>
     public async Task MigrateAsync(CancellationToken cancellationToken = default)
     {
-        EnsureSqliteFolder(settings);
         if (settings.Provider == DatabaseProvider.Sqlite)
         {
+            EnsureSqliteFolder(settings.ConnectionString);
             await SqliteJournal.UseWriteAheadLogAsync(settings.ConnectionString, cancellationToken);
         }
 
@@ -65,14 +65,12 @@ public sealed class DatabaseMigrator(
         }
     }
 
-    private static void EnsureSqliteFolder(DatabaseSettings settings)
+    // Its own method, entered only for SQLite: ReadyToRun code loads the types a method uses when it is entered, and a
+    // PostgreSQL host has no use for the SQLite client.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static void EnsureSqliteFolder(string connectionString)
     {
-        if (settings.Provider != DatabaseProvider.Sqlite)
-        {
-            return;
-        }
-
-        var builder = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(settings.ConnectionString);
+        var builder = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connectionString);
         var folder = Path.GetDirectoryName(Path.GetFullPath(builder.DataSource));
         if (!string.IsNullOrEmpty(folder) && builder.DataSource != ":memory:")
         {

@@ -47,8 +47,7 @@ public sealed class DatabaseSettings
             if (raw.Contains("Data Source=", StringComparison.OrdinalIgnoreCase)
                 || raw.Contains("DataSource=", StringComparison.OrdinalIgnoreCase))
             {
-                _ = new SqliteConnectionStringBuilder(raw);
-                return new DatabaseSettings(DatabaseProvider.Sqlite, raw);
+                return ParseSqlite(raw);
             }
 
             return ParsePostgreSql(raw);
@@ -59,7 +58,15 @@ public sealed class DatabaseSettings
         }
     }
 
-    // Apart, so that a SQLite host never loads Npgsql (ReadyToRun code resolves a method's types when it is entered).
+    // Engine-specific parsing in methods of their own: ReadyToRun code loads the types a method uses when it is
+    // entered, so a PostgreSQL host never loads the SQLite client and a SQLite host never loads Npgsql.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static DatabaseSettings ParseSqlite(string raw)
+    {
+        _ = new SqliteConnectionStringBuilder(raw);
+        return new DatabaseSettings(DatabaseProvider.Sqlite, raw);
+    }
+
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static DatabaseSettings ParsePostgreSql(string raw)
     {

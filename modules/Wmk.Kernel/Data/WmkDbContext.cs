@@ -9,6 +9,12 @@ namespace Wmk.Kernel.Data;
 /// </summary>
 public abstract class WmkDbContext(DbContextOptions options, ICurrentTenant currentTenant) : DbContext(options)
 {
+    /// <summary>
+    /// EF Core's name of its SQLite provider, which <c>Database.IsSqlite()</c> compares with; compared here as text so a
+    /// PostgreSQL host does not load the SQLite provider to answer (a kernel test holds it to the provider's name).
+    /// </summary>
+    internal const string SqliteProviderName = "Microsoft.EntityFrameworkCore.Sqlite";
+
     /// <summary>The ambient tenant.</summary>
     public ICurrentTenant CurrentTenant { get; } = currentTenant;
 
@@ -24,7 +30,7 @@ public abstract class WmkDbContext(DbContextOptions options, ICurrentTenant curr
     /// <inheritdoc />
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
-        if (!Database.IsSqlite())
+        if (Database.ProviderName != SqliteProviderName)
         {
             modelBuilder.HasDefaultSchema(Schema);
         }
