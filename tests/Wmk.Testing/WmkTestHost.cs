@@ -61,6 +61,12 @@ public sealed class WmkTestHost : IAsyncDisposable
             builder.Configuration["Email:PickupFolder"] = Path.Combine(folder, "mail");
             builder.Configuration["Plugins:Folder"] = Path.Combine(folder, "plugins");
             builder.Configuration["Outbox:PollInterval"] = "00:00:01";
+            // A test host runs tenant jobs only when a test says so (RunTenantJobAsync): the scheduler is never started,
+            // because on the fake clock its triggers would fire whenever a test moves the clock past a job's time, beside
+            // the test's own steps (a finance reminder once arrived before the contract-end notice a test waited for; the
+            // finance walk once found its monthly run already done). Putting a started scheduler on standby raced with
+            // Quartz, which starts it on a task of its own once the application has started.
+            builder.Services.Configure<QuartzHostedServiceOptions>(o => o.AutoStart = false);
             builder.Services.Replace(ServiceDescriptor.Singleton<TimeProvider>(
                 new FakeTimeProvider(new DateTimeOffset(2026, 11, 26, 9, 0, 0, TimeSpan.Zero)) { AutoAdvanceAmount = TimeSpan.FromMilliseconds(1) }));
             builder.WebHost.UseStaticWebAssets(); // the themes' CSS and htmx, as in Development
@@ -77,20 +83,6 @@ public sealed class WmkTestHost : IAsyncDisposable
         });
         await StartupTasks.MigrateAsync(app.Services);
         await app.StartAsync();
-
-        // A test host runs tenant jobs only when a test says so (RunTenantJobAsync): on the fake clock the scheduler's
-        // triggers would otherwise fire whenever a test moves the clock past a job's time, beside the test's own steps
-        // (a finance reminder once arrived before the contract-end notice a test was waiting for).
-        // Quartz starts the scheduler on a task of its own once the application has started: wait for that, or this
-        // standby could come first and be undone by it (the finance walk once found its monthly run already done).
-        var scheduler = await app.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
-        var waited = System.Diagnostics.Stopwatch.StartNew();
-        while ((await scheduler.GetMetadata()).RunningSince is null && waited.Elapsed < TimeSpan.FromSeconds(30))
-        {
-            await Task.Delay(10);
-        }
-
-        await scheduler.Standby();
         return new WmkTestHost(app, connection, kind, Path.Combine(folder, "host.log"));
     }
 

@@ -68,18 +68,14 @@ internal sealed class TenantResolutionMiddleware(RequestDelegate next, IConfigur
             return context.Request.Host.Host[..^(hostSuffix.Length + 1)];
         }
 
-        var path = context.Request.Path;
-        if (path.StartsWithSegments("/t", out var rest) && rest.HasValue)
+        if (!TenantPath.TrySplit(context.Request.Path, out var slug, out var rest))
         {
-            var value = rest.Value!.TrimStart('/');
-            var slash = value.IndexOf('/', StringComparison.Ordinal);
-            var slug = slash < 0 ? value : value[..slash];
-            context.Request.PathBase = context.Request.PathBase.Add("/t/" + slug);
-            context.Request.Path = slash < 0 ? "/" : value[slash..];
-            return slug;
+            return null;
         }
 
-        return null;
+        context.Request.PathBase = context.Request.PathBase.Add("/t/" + slug);
+        context.Request.Path = rest;
+        return slug;
     }
 
     private static Task Refuse(HttpContext context, int status, string message) =>

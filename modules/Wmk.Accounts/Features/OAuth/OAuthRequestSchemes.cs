@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 using OpenIddict.Server.AspNetCore;
 using OpenIddict.Validation.AspNetCore;
+using Wmk.Kernel.MultiTenancy;
 
 namespace Wmk.Accounts.Features.OAuth;
 
@@ -37,12 +38,8 @@ internal sealed class OAuthRequestSchemes(IOptions<AuthenticationOptions> option
 
     internal static bool IsOAuthPath(PathString path)
     {
-        if (path.StartsWithSegments("/t", out var rest) && rest.HasValue)
-        {
-            var slash = rest.Value!.IndexOf('/', 1);
-            path = slash < 0 ? PathString.Empty : new PathString(rest.Value[slash..]);
-        }
-
+        // Authentication runs before tenant resolution: the /t/{slug} prefix is still on the path.
+        TenantPath.TrySplit(path, out _, out path);
         return path.StartsWithSegments("/connect", StringComparison.OrdinalIgnoreCase)
             || path.StartsWithSegments("/.well-known", StringComparison.OrdinalIgnoreCase);
     }
