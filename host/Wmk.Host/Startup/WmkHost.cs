@@ -6,6 +6,7 @@ using Wmk.Kernel.Data;
 using Wmk.Kernel.Localization;
 using Wmk.Kernel.Modularity;
 using Wmk.Kernel.Modularity.Plugins;
+using Wmk.Kernel.Web.Pages;
 
 namespace Wmk.Host.Startup;
 
@@ -39,7 +40,7 @@ internal static class WmkHost
             throw new StartupException(ex.Message, ex);
         }
 
-        builder.Services.AddRazorPages().AddWmkModuleParts(catalog).AddWmkTheme(builder.Configuration);
+        builder.Services.AddRazorPages().AddWmkLazyPages().AddWmkModuleParts(catalog).AddWmkTheme(builder.Configuration);
         builder.Services.AddHsts(o =>
         {
             o.MaxAge = TimeSpan.FromDays(365);

@@ -8,6 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Wmk.Kernel.Localization;
 using Wmk.Kernel.Modularity;
 using Wmk.Kernel.Modularity.Plugins;
+using Wmk.Kernel.Web.Pages;
 using Wmk.Kernel.Settings;
 
 namespace Wmk.Host.Tests.Plugins;
@@ -57,7 +58,7 @@ public sealed class SamplePluginHostingTests
     {
         var builder = WebApplication.CreateBuilder();
         builder.WebHost.UseTestServer();
-        builder.Services.AddRazorPages().AddWmkModuleParts(catalog);
+        builder.Services.AddRazorPages().AddWmkLazyPages().AddWmkModuleParts(catalog);
         var app = builder.Build();
         var api = app.MapGroup("/api/v1");
         foreach (var module in catalog.Modules)
