@@ -4,7 +4,7 @@
 # Security:RequireHttps=false, as behind a proxy that terminates TLS (plain http on the loopback).
 #
 #   benchmarks/startup.sh [--engine sqlite|postgres] [--runs N] [--idle SECONDS] [--publish-dir DIR] [--no-publish]
-#                         [--nice N] [--against DIR]
+#                         [--nice N] [--against DIR] [--breakdown]
 #
 # The database is prepared once (migrated + demo seed via the `seed-demo` verb), then every measured run starts the
 # host on that already-seeded database. Uses hyperfine when installed (apt-get install -y hyperfine), else a loop.
@@ -13,10 +13,13 @@
 # hour to the next) only such interleaved runs tell whether a change helped.
 # --nice -10 runs the host at a raised priority (root only): on a machine shared with other jobs, that approximates
 # an idle machine; the CPU time of the host until the first page is printed too, and does not depend on the load.
+# --breakdown prints, after the idle period, where the resident memory is (from /proc/<pid>/smaps): runtime data
+# (memfd:doublemapper: loader heaps and JIT code), other anonymous memory (GC heap, stacks, native allocations), and the
+# mapped images by kind (framework, ASP.NET Core, NuGet libraries, our assemblies, native libraries), with the largest ones.
 # For PostgreSQL a throw-away server is started from /usr/lib/postgresql/*/bin (like tests/Wmk.Testing/PostgresServer).
 set -euo pipefail
 
-ENGINE=sqlite RUNS=10 IDLE=30 PUBLISH=1 AGAINST=""
+ENGINE=sqlite RUNS=10 IDLE=30 PUBLISH=1 AGAINST="" BREAKDOWN=0
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 WORK="${TMPDIR:-/tmp}/wmk-startup-bench"
 PUB="$WORK/publish"
@@ -54,6 +57,7 @@ while [ $# -gt 0 ]; do
     --no-publish) PUBLISH=0; shift ;;
     --nice) export WMK_BENCH_NICE="$2"; shift 2 ;;
     --against) AGAINST="$(cd "$2" && pwd)"; shift 2 ;;
+    --breakdown) BREAKDOWN=1; shift ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -99,6 +103,39 @@ stats() { sort -n | awk '{a[NR]=$1} END {m=(NR%2)?a[(NR+1)/2]:(a[NR/2]+a[NR/2+1]
 PORT=$(free_port)
 : >"$WORK/host.log"
 
+# --- where the resident memory is, by kind of mapping ------------------------------------------------------------
+breakdown() {
+  python3 - "$1" <<'PY'
+import collections, re, sys
+rss = collections.Counter()
+name = None
+for line in open(sys.argv[1]):
+    if re.match(r'^[0-9a-f]+-[0-9a-f]+ ', line):
+        parts = line.split()
+        name = parts[5] if len(parts) > 5 else '[anon]'
+    elif line.startswith('Rss:'):
+        rss[name] += int(line.split()[1])
+def kind(path):
+    if 'doublemapper' in path: return 'runtime data (loader heaps, JIT code)'
+    if path.startswith('['): return 'anonymous (GC heap, stacks, native)'
+    if '.so' in path: return 'native libraries'
+    if '/Microsoft.NETCore.App/' in path: return 'framework assemblies'
+    if '/Microsoft.AspNetCore.App/' in path: return 'ASP.NET Core assemblies'
+    if '/Wmk.' in path: return 'our assemblies'
+    if path.endswith('.dll'): return 'NuGet assemblies'
+    return 'other files'
+kinds = collections.Counter()
+for path, kb in rss.items():
+    kinds[kind(path)] += kb
+print(f"  resident memory by kind (MB), {sum(rss.values()) / 1024:.1f} in all:")
+for k, kb in kinds.most_common():
+    print(f"    {kb / 1024:6.1f}  {k}")
+print("  largest images (MB):")
+for path, kb in [(p, kb) for p, kb in rss.most_common() if not p.startswith('[') and 'doublemapper' not in p][:12]:
+    print(f"    {kb / 1024:6.1f}  {path.split('/')[-1]}")
+PY
+}
+
 # --- idle memory: one more start, then wait $IDLE seconds ---------------------------------------------------------
 idle() {
   cd "$1"
@@ -109,6 +146,7 @@ idle() {
   after_page=$(awk '/^VmRSS/ {print int($2/1024)}' "/proc/$host/status")
   sleep "$IDLE"
   after_idle=$(awk '/^VmRSS/ {print int($2/1024)}' "/proc/$host/status")
+  [ "$BREAKDOWN" = 1 ] && breakdown "/proc/$host/smaps"
   kill "$host"; wait "$host" 2>/dev/null || true
   echo "VmRSS after the page / after ${IDLE}s idle (MB): $after_page / $after_idle"
 }
