@@ -1,10 +1,13 @@
 using System.Net;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.Infrastructure;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.RazorPages.Infrastructure;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Wmk.Host.Tests.Admin;
 using Wmk.Kernel.MultiTenancy;
+using Wmk.Kernel.Web;
 using Wmk.Kernel.Web.Pages;
 using Wmk.Testing;
 
@@ -59,12 +62,38 @@ public sealed class LazyPagesTests
     }
 
     [Fact]
+    public async Task Every_page_builds_and_the_pages_of_a_module_carry_its_name()
+    {
+        // What start-up used to prove for every page at once (a page convention or handler that cannot be built).
+        await using var host = await WmkTestHost.StartAsync(DatabaseKind.Sqlite);
+        var loader = host.Services.GetRequiredService<PageLoader>();
+        var pages = host.Services.GetRequiredService<IActionDescriptorCollectionProvider>().ActionDescriptors.Items
+            .OfType<PageActionDescriptor>().ToList();
+
+        var built = new List<CompiledPageActionDescriptor>();
+        foreach (var page in pages)
+        {
+            built.Add(await loader.LoadAsync(page, EndpointMetadataCollection.Empty));
+        }
+
+        built.Count.ShouldBe(pages.Count);
+        built.ShouldAllBe(p => p.Endpoint != null);
+        ModuleOf(built, "/housing/units").ShouldBe("Housing");
+        ModuleOf(built, "/guidance/waiting-list").ShouldBe("Guidance");
+        ModuleOf(built, "/finance/rent-tables").ShouldBe("Finance");
+    }
+
+    [Fact]
     public void Lazy_pages_without_razor_pages_fail_at_registration()
     {
         var services = new ServiceCollection();
 
         Should.Throw<InvalidOperationException>(() => services.AddControllersWithViews().AddWmkLazyPages()).Message.ShouldContain("AddRazorPages");
     }
+
+    private static string? ModuleOf(List<CompiledPageActionDescriptor> pages, string route) =>
+        pages.Single(p => p.AttributeRouteInfo?.Template == route.TrimStart('/'))
+            .Endpoint!.Metadata.GetMetadata<ModuleEndpointMetadata>()?.ModuleName;
 
     private static List<RouteEndpoint> PageEndpoints(WmkTestHost host) =>
         host.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
