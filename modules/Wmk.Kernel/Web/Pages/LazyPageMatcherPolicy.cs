@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.RazorPages.Infrastructure;
@@ -40,9 +41,9 @@ internal sealed class LazyPageMatcherPolicy(PageLoader loader) : MatcherPolicy, 
         }
     }
 
-    private static bool IsUnbuiltPage(Endpoint endpoint, out PageActionDescriptor page)
+    private static bool IsUnbuiltPage(Endpoint endpoint, [NotNullWhen(true)] out PageActionDescriptor? page)
     {
-        page = endpoint.Metadata.GetMetadata<PageActionDescriptor>()!;
+        page = endpoint.Metadata.GetMetadata<PageActionDescriptor>();
         return page is not null and not CompiledPageActionDescriptor;
     }
 }
