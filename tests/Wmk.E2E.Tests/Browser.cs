@@ -6,6 +6,66 @@ namespace Wmk.E2E.Tests;
 /// <summary>What a person does in the browser, as steps the tests share.</summary>
 internal static class Browser
 {
+    /// <summary>
+    /// Waits for a URL only until the new page's response has arrived, not for its "load" event: waiting for "load"
+    /// after a form post or a link has now and then timed out at 60 s although the page was there and the event had
+    /// fired (the same as playwright-dotnet issue 2654); every later step waits for the element it needs anyway.
+    /// </summary>
+    internal static readonly PageWaitForURLOptions Committed = new() { WaitUntil = WaitUntilState.Commit };
+
+    /// <summary>Opens a page and waits until its document has been read (not for its "load" event, see above).</summary>
+    public static async Task OpenAsync(this IPage page, string url)
+    {
+        await page.GotoAsync(url, new() { WaitUntil = WaitUntilState.Commit });
+        await page.ParsedAsync();
+    }
+
+    /// <summary>Reloads the page and waits until its document has been read.</summary>
+    public static async Task ReloadPageAsync(this IPage page)
+    {
+        await page.ReloadAsync(new() { WaitUntil = WaitUntilState.Commit });
+        await page.ParsedAsync();
+    }
+
+    /// <summary>Waits for a page whose address matches, until its document has been read.</summary>
+    public static async Task WaitForPageAsync(this IPage page, System.Text.RegularExpressions.Regex url)
+    {
+        await page.WaitForURLAsync(url, Committed);
+        await page.ParsedAsync();
+    }
+
+    /// <inheritdoc cref="WaitForPageAsync(IPage, System.Text.RegularExpressions.Regex)"/>
+    public static async Task WaitForPageAsync(this IPage page, string url)
+    {
+        await page.WaitForURLAsync(url, Committed);
+        await page.ParsedAsync();
+    }
+
+    /// <inheritdoc cref="WaitForPageAsync(IPage, System.Text.RegularExpressions.Regex)"/>
+    public static async Task WaitForPageAsync(this IPage page, Func<string, bool> url)
+    {
+        await page.WaitForURLAsync(url, Committed);
+        await page.ParsedAsync();
+    }
+
+    /// <summary>
+    /// Clicks a button whose form post answers with a page (its own or the one it redirects to) and waits until that
+    /// new page has been read: the page being left is marked first, so a next step (a reload, another page) never cuts
+    /// the post short, also when the answer has the same address.
+    /// </summary>
+    public static async Task SubmitAsync(this IPage page, ILocator button)
+    {
+        await page.EvaluateAsync("() => window.wmkLeft = true");
+        await button.ClickAsync();
+        await page.WaitForFunctionAsync("() => !window.wmkLeft && document.readyState !== 'loading'");
+    }
+
+    /// <summary>
+    /// The current document has been read (asked of the document itself, not through a load event). The check is a
+    /// function, not an expression: Playwright evaluates expressions with eval, which the pages' CSP refuses.
+    /// </summary>
+    public static Task ParsedAsync(this IPage page) => page.WaitForFunctionAsync("() => document.readyState !== 'loading'");
+
     public static Task SignInAsync(this IPage page, TestTenant tenant, string password = TestTenant.Password) =>
         page.SignInAsync(tenant.AdminEmail, tenant.Slug, password);
 
@@ -13,13 +73,13 @@ internal static class Browser
     public static async Task SignInAsync(this IPage page, string email, string? slug, string password = TestTenant.Password)
     {
         await page.SubmitSignInAsync(email, slug, password);
-        await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
+        await page.WaitForPageAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
     }
 
     /// <summary>Fills in and submits the sign-in form (a second step may follow).</summary>
     public static async Task SubmitSignInAsync(this IPage page, string email, string? slug, string password = TestTenant.Password)
     {
-        await page.GotoAsync(slug is null ? "/account/login" : $"/t/{slug}/account/login");
+        await page.OpenAsync(slug is null ? "/account/login" : $"/t/{slug}/account/login");
         await page.GetByLabel("E-mailadres").FillAsync(email);
         await page.GetByLabel("Wachtwoord").FillAsync(password);
         await page.Locator("main").GetByRole(AriaRole.Button, new() { Name = "Aanmelden" }).ClickAsync();
@@ -38,7 +98,7 @@ internal static class Browser
     /// </summary>
     public static async Task AddUnitAsync(this IPage page, string address, string district, string availableFrom, string availableUntil)
     {
-        await page.GotoAsync("/housing/units/new");
+        await page.OpenAsync("/housing/units/new");
         await page.FillAsync("#address", address);
         await page.FillAsync("#district", district);
         await page.FillAsync("#fee", "110,00");
@@ -50,7 +110,7 @@ internal static class Browser
         await page.FillAsync("#conf", "2025-01-01");
         await page.FillAsync("#confx", "2030-01-01");
         await page.GetByRole(AriaRole.Button, new() { Name = "Opslaan" }).ClickAsync();
-        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/housing/units/[0-9a-f-]{36}$"));
+        await page.WaitForPageAsync(new System.Text.RegularExpressions.Regex("/housing/units/[0-9a-f-]{36}$"));
     }
 
     /// <summary>Saves a screenshot next to the test results (for a person to look at), ignoring failures.</summary>

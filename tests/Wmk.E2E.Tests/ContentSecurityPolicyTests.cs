@@ -6,7 +6,7 @@ public sealed class ContentSecurityPolicyTests(BrowserFixture browser) : IClassF
     public async Task The_browser_blocks_injected_inline_script_and_style_and_reports_it()
     {
         var page = await browser.NewPageAsync();
-        await page.GotoAsync("/account/login");
+        await page.OpenAsync("/account/login");
         browser.CspViolations(page).ShouldBeEmpty();
 
         var ran = await page.EvaluateAsync<bool>("""

@@ -23,7 +23,7 @@ public sealed class DocumentsTests(BrowserFixture browser) : IClassFixture<Brows
         var page = await browser.NewPageAsync();
         await page.SignInAsync(tenant);
 
-        await page.GotoAsync("/documents");
+        await page.OpenAsync("/documents");
         await page.GetByLabel("Naam").FillAsync("Eigen huurcontract");
         await page.GetByLabel("Soort").FillAsync("OwnContract");
         await page.GetByLabel("Gegevens van").SelectOptionAsync("contract");
@@ -35,10 +35,10 @@ public sealed class DocumentsTests(BrowserFixture browser) : IClassFixture<Brows
         await page.Locator("main").GetByRole(AriaRole.Button, new() { Name = "Controleren en opslaan" }).ClickAsync();
         // Saving checks the upload by filling it with demo data, then shows the preview; on a 2-core machine running the
         // integration tests beside this one that page once took longer than the default 30 s.
-        await page.WaitForURLAsync(new Regex("/documents/templates/[0-9a-f-]{36}$"), new() { Timeout = 90_000 });
+        await page.WaitForURLAsync(new Regex("/documents/templates/[0-9a-f-]{36}$"), new() { Timeout = 90_000, WaitUntil = WaitUntilState.Commit });
         (await page.Locator("#preview").InnerTextAsync()).ShouldContain("Huurder: Sam Peeters");
 
-        await page.GotoAsync($"/guidance/residents/{resident}");
+        await page.OpenAsync($"/guidance/residents/{resident}");
         await page.FollowAsync("Documenten (huurovereenkomst, reglement, brieven ...)", new Regex($"/documents/case/resident/{resident}$"));
         await page.GetByRole(AriaRole.Button, new() { Name = "Eigen huurcontract maken" }).ClickAsync();
         var link = page.Locator("#documents a[href$='/file']").First;

@@ -56,7 +56,7 @@ public sealed class FinanceWalkTests(BrowserFixture browser) : IClassFixture<Bro
     /// <summary>The quote for the free unit and one person: every line of the table and the total per person.</summary>
     private static async Task QuoteAsync(IPage page, string address)
     {
-        await page.GotoAsync("/finance/quote");
+        await page.OpenAsync("/finance/quote");
         await page.GetByLabel("Woning", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = address + " (Merksem)" });
         await page.GetByLabel("Aantal bewoners").FillAsync("1");
         await page.GetByRole(AriaRole.Button, new() { Name = "Berekenen" }).ClickAsync();
@@ -75,7 +75,7 @@ public sealed class FinanceWalkTests(BrowserFixture browser) : IClassFixture<Bro
     /// <summary>The contract of the second resident, started on the free unit's page from the first of the month.</summary>
     private static async Task StartContractAsync(IPage page, Guid unit)
     {
-        await page.GotoAsync($"/housing/units/{unit}");
+        await page.OpenAsync($"/housing/units/{unit}");
         await page.FillAsync("#resident", Lars);
         await page.FillAsync("#start", Month.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         await page.GetByRole(AriaRole.Button, new() { Name = "Overeenkomst starten" }).ClickAsync();
@@ -85,7 +85,7 @@ public sealed class FinanceWalkTests(BrowserFixture browser) : IClassFixture<Bro
     /// <summary>The organisation's account, needed for the rent call and its structured communication.</summary>
     private static async Task BankAccountAsync(IPage page)
     {
-        await page.GotoAsync("/finance/bank-account");
+        await page.OpenAsync("/finance/bank-account");
         await page.GetByLabel("IBAN").FillAsync("BE68539007547034");
         await page.GetByLabel("Naam van de begunstigde").FillAsync("Wonen met Kansen vzw");
         var reloaded = page.WaitForResponseAsync(r => r.Request.Method == "GET" && r.Url.EndsWith("/finance/bank-account", StringComparison.Ordinal));
@@ -99,7 +99,7 @@ public sealed class FinanceWalkTests(BrowserFixture browser) : IClassFixture<Bro
     /// <summary>The monthly run of the month charges both residents a full month.</summary>
     private static async Task MonthlyRunAsync(IPage page)
     {
-        await page.GotoAsync("/finance/charges?month=" + Month.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        await page.OpenAsync("/finance/charges?month=" + Month.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         await page.GetByRole(AriaRole.Button, new() { Name = "Maandrun starten" }).ClickAsync();
         var done = await page.Locator("main [role=status]").First.InnerTextAsync();
         done.ShouldContain("Maandrun 12/2026: 2 nieuwe aanrekening(en), 0 bestonden al.");
@@ -116,7 +116,7 @@ public sealed class FinanceWalkTests(BrowserFixture browser) : IClassFixture<Bro
     private static async Task<string> CommunicationOfAsync(IPage page, string name)
     {
         await page.Locator("main tbody tr", new() { HasText = name }).GetByRole(AriaRole.Link, new() { Name = "Huuroproep" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/finance/contracts/[0-9a-f-]{36}/rent-call"));
+        await page.WaitForPageAsync(new Regex("/finance/contracts/[0-9a-f-]{36}/rent-call"));
         await page.NoMissingTextAsync();
         Euro(await page.Locator("dt:text-is('Te betalen') + dd").InnerTextAsync()).ShouldBe(Monthly);
         (await page.Locator("dt:text-is('Rekening') + dd").InnerTextAsync()).ShouldBe("BE68 5390 0754 7034");
@@ -132,7 +132,7 @@ public sealed class FinanceWalkTests(BrowserFixture browser) : IClassFixture<Bro
             .Statement(1, Month.AddDays(3), 1000m)
             .Movement(327m, Regex.Replace(communication, "[^0-9]", string.Empty), name: "NOOR BETALER", iban: "BE71096123456769")
             .Bytes();
-        await page.GotoAsync("/finance/payments/import");
+        await page.OpenAsync("/finance/payments/import");
         await page.Locator("#i-coda").SetInputFilesAsync(new FilePayload { Name = "afschrift-1.cod", MimeType = "text/plain", Buffer = coda });
         await page.Locator("form", new() { Has = page.Locator("#i-coda") }).GetByRole(AriaRole.Button, new() { Name = "Inlezen" }).ClickAsync();
         (await page.Locator("main [role=status]").InnerTextAsync())
@@ -143,7 +143,7 @@ public sealed class FinanceWalkTests(BrowserFixture browser) : IClassFixture<Bro
     /// <summary>The resident's balance on the residents' accounts page.</summary>
     private static async Task<string> BalanceAsync(IPage page, string name)
     {
-        await page.GotoAsync("/finance/residents");
+        await page.OpenAsync("/finance/residents");
         await page.NoMissingTextAsync();
         return Euro(await page.Locator("main tbody tr", new() { HasText = name }).Locator("td").Nth(3).InnerTextAsync()).Trim();
     }
@@ -151,7 +151,7 @@ public sealed class FinanceWalkTests(BrowserFixture browser) : IClassFixture<Bro
     /// <summary>On the 15th only the unpaid resident has a case, with the message e-mailed to them and their counsellor.</summary>
     private static async Task MessageAsync(IPage page, DateOnly fifteenth)
     {
-        await page.GotoAsync("/finance/follow-up");
+        await page.OpenAsync("/finance/follow-up");
         await page.NoMissingTextAsync();
         var open = page.Locator("main table").First;
         (await open.Locator("tbody tr").CountAsync()).ShouldBe(1, "the paying resident has no case");
@@ -204,7 +204,7 @@ public sealed class FinanceWalkTests(BrowserFixture browser) : IClassFixture<Bro
         await page.GetByLabel("Start (eerste afbetaling)").FillAsync("2027-01-10");
         await page.GetByLabel("Aantal afbetalingen").FillAsync("3");
         await page.GetByRole(AriaRole.Button, new() { Name = "Plan opslaan" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/finance/payment-plans/[0-9a-f-]{36}$"));
+        await page.WaitForPageAsync(new Regex("/finance/payment-plans/[0-9a-f-]{36}$"));
         await page.NoMissingTextAsync();
         (await page.Locator("h1").InnerTextAsync()).ShouldContain(Lars);
         var rows = (await page.Locator("main tbody tr").AllInnerTextsAsync()).Select(Euro).ToList();

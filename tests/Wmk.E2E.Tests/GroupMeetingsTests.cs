@@ -16,14 +16,14 @@ public sealed class GroupMeetingsTests(BrowserFixture browser) : IClassFixture<B
         await page.FillAsync("#s-date", "2026-11-26");
         await page.FillAsync("#s-theme", "Budget");
         await page.GetByRole(AriaRole.Button, new() { Name = "Woonclub plannen" }).ClickAsync();
-        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/meetings/sessions/[0-9a-f-]{36}$"));
+        await page.WaitForPageAsync(new System.Text.RegularExpressions.Regex("/meetings/sessions/[0-9a-f-]{36}$"));
         await page.GetByRole(AriaRole.Button, new() { Name = "Uitnodigingen versturen" }).ClickAsync();
         (await page.GetByRole(AriaRole.Status).InnerTextAsync()).ShouldBe("Uitnodigingen verstuurd: 2 bewoners, 1 begeleiders.");
 
         await page.GetByLabel($"{scene.Noor}: Aanwezig").CheckAsync();
         await page.GetByLabel($"{scene.Lars}: Afwezig").CheckAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = "Aanwezigheid opslaan" }).ClickAsync();
-        await page.ReloadAsync();
+        await page.SubmitAsync(page.GetByRole(AriaRole.Button, new() { Name = "Aanwezigheid opslaan" }));
+        await page.ReloadPageAsync();
         (await page.GetByLabel($"{scene.Lars}: Afwezig").IsCheckedAsync()).ShouldBeTrue();
         (await page.GetByLabel($"{scene.Noor}: Aanwezig").IsCheckedAsync()).ShouldBeTrue();
         (await page.Locator("main").InnerTextAsync()).ShouldContain("Uitgenodigd op 26/11/2026");
@@ -43,19 +43,18 @@ public sealed class GroupMeetingsTests(BrowserFixture browser) : IClassFixture<B
         await page.FillAsync("#w-closes", "17:00");
         await page.FillAsync("#w-slot", "60");
         await page.GetByRole(AriaRole.Button, new() { Name = "Opslaan" }).ClickAsync();
-        await page.WaitForURLAsync(location);
+        await page.WaitForPageAsync(location);
 
         var other = await browser.NewPageAsync();
         await other.SignInAsync(scene.Tenant);
         var laundry = location + "/laundry?week=2026-12-01";
-        await page.GotoAsync(laundry);
-        await other.GotoAsync(laundry);
+        await page.OpenAsync(laundry);
+        await other.OpenAsync(laundry);
         var slot = "tr[data-slot='2026-12-01 09:00']";
 
         await page.Locator(slot + " select").SelectOptionAsync(new SelectOptionValue { Label = scene.Noor });
         await page.Locator(slot).GetByRole(AriaRole.Button, new() { Name = "Boeken" }).ClickAsync();
-        await page.WaitForLoadStateAsync();
-        (await page.Locator(slot).InnerTextAsync()).ShouldContain(scene.Noor);
+        await page.Locator(slot).Filter(new() { HasText = scene.Noor }).WaitForAsync();
 
         await other.Locator(slot + " select").SelectOptionAsync(new SelectOptionValue { Label = scene.Lars });
         await other.Locator(slot).GetByRole(AriaRole.Button, new() { Name = "Boeken" }).ClickAsync();
@@ -66,11 +65,11 @@ public sealed class GroupMeetingsTests(BrowserFixture browser) : IClassFixture<B
 
     private static async Task AddLocationAsync(IPage page)
     {
-        await page.GotoAsync("/meetings");
+        await page.OpenAsync("/meetings");
         await page.FillAsync("#l-name", "Buurtappartement Merksem");
         await page.FillAsync("#l-address", "Bredabaan 1, 2170 Merksem");
         await page.FillAsync("#l-neighbourhood", "Merksem");
         await page.GetByRole(AriaRole.Button, new() { Name = "Toevoegen" }).ClickAsync();
-        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/meetings/locations/[0-9a-f-]{36}$"));
+        await page.WaitForPageAsync(new System.Text.RegularExpressions.Regex("/meetings/locations/[0-9a-f-]{36}$"));
     }
 }

@@ -67,7 +67,7 @@ public sealed partial class GuidanceWalkTests(BrowserFixture browser) : IClassFi
     {
         var page = await browser.NewPageAsync();
         await page.SignInAsync(counsellor, tenant.Slug);
-        await page.GotoAsync($"/t/{tenant.Slug}/guidance/waiting-list");
+        await page.OpenAsync($"/t/{tenant.Slug}/guidance/waiting-list");
         await page.Locator("main").GetByRole(AriaRole.Link, new() { Name = "Nieuwe aanmelding" }).ClickAsync();
         await page.GetByLabel("Voornaam").FillAsync("Wout");
         await page.GetByLabel("Achternaam").FillAsync("Wandelaar");
@@ -76,7 +76,7 @@ public sealed partial class GuidanceWalkTests(BrowserFixture browser) : IClassFi
         await page.GetByLabel("Begeleiding gestart op").FillAsync("2026-08-01");
         await page.GetByLabel("Verwachte startdatum").FillAsync(Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         await page.Locator("main").GetByRole(AriaRole.Button, new() { Name = "Aanmelden" }).ClickAsync();
-        await page.WaitForURLAsync(CandidateUrl());
+        await page.WaitForPageAsync(CandidateUrl());
         (await page.Locator("#status").InnerTextAsync()).ShouldContain("plaats 1");
     }
 
@@ -86,7 +86,7 @@ public sealed partial class GuidanceWalkTests(BrowserFixture browser) : IClassFi
     /// </summary>
     private async Task IntakeWithOneRedAsync(IPage page, TestTenant tenant, string colleague)
     {
-        await page.GotoAsync("/guidance/waiting-list");
+        await page.OpenAsync("/guidance/waiting-list");
         await page.FollowAsync("Wout Wandelaar", CandidateUrl(), "#waiting-list");
         await page.FollowAsync("Kennismaking en intake", new Regex("/intake$"));
         await page.FollowAsync("Intakegesprek registreren", new Regex("/intake/new\\?kind=Intake$"));
@@ -111,7 +111,7 @@ public sealed partial class GuidanceWalkTests(BrowserFixture browser) : IClassFi
 
         await page.Locator("#override").FillAsync("Motivatie besproken met de consulent; opvolging in het eerste gesprek");
         await page.GetByRole(AriaRole.Button, new() { Name = "Gesprek bewaren" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/intake$"));
+        await page.WaitForPageAsync(new Regex("/intake$"));
         await page.NoMissingTextAsync();
         var intake = await page.Locator("main").InnerTextAsync();
         intake.ShouldContain("opgenomen");
@@ -123,13 +123,13 @@ public sealed partial class GuidanceWalkTests(BrowserFixture browser) : IClassFi
     /// <summary>From the accepted candidates under the waiting list to the candidate's page and the start on the unit's free place; returns the contract end.</summary>
     private static async Task<DateOnly> StartAsync(IPage page)
     {
-        await page.GotoAsync("/guidance/waiting-list");
+        await page.OpenAsync("/guidance/waiting-list");
         await page.FollowAsync("Wout Wandelaar", CandidateUrl(), "#accepted");
         await page.FollowAsync("Opstarten", new Regex("/start$"));
         (await page.Locator("#on").InputValueAsync()).ShouldBe("2026-12-01");
         await page.GetByLabel(Address).CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Starten" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/guidance/residents/[0-9a-f-]{36}$"));
+        await page.WaitForPageAsync(new Regex("/guidance/residents/[0-9a-f-]{36}$"));
         (await page.Locator("h1").InnerTextAsync()).ShouldBe("Wout Wandelaar");
         await page.NoMissingTextAsync();
         var end = await page.Locator("dt:text-is('Einde contract') + dd").InnerTextAsync();
@@ -139,7 +139,7 @@ public sealed partial class GuidanceWalkTests(BrowserFixture browser) : IClassFi
     /// <summary>Staff mark the family insurance and the energy transfer done, as required by the first conversation.</summary>
     private static async Task OnboardingAsync(IPage page, string file)
     {
-        await page.GotoAsync(file);
+        await page.OpenAsync(file);
         await page.FollowAsync("Opstart bijhouden", new Regex("/onboarding$"));
         foreach (var item in new[] { "Familiale verzekering", "Energieoverdracht" })
         {
@@ -151,7 +151,7 @@ public sealed partial class GuidanceWalkTests(BrowserFixture browser) : IClassFi
     /// <summary>The counsellor opens their resident (without the staff's contract-end links) and records the first interim conversation, about 3 weeks after the start.</summary>
     private static async Task FirstInterimConversationAsync(IPage page)
     {
-        await page.GotoAsync("/guidance/residents");
+        await page.OpenAsync("/guidance/residents");
         await page.FollowAsync("Wout Wandelaar", new Regex("/guidance/residents/[0-9a-f-]{36}$"));
         (await page.Locator("#ending").CountAsync()).ShouldBe(0, "the contract end is the staff's work");
         await page.FollowAsync("Gesprekken en doelen", new Regex("/conversations$"));
@@ -167,7 +167,7 @@ public sealed partial class GuidanceWalkTests(BrowserFixture browser) : IClassFi
     /// <summary>From the resident's file to the notices: the termination notice is there and its registered letter is recorded.</summary>
     private static async Task NoticeAsync(IPage page, string file, DateOnly contractEnd)
     {
-        await page.GotoAsync(file);
+        await page.OpenAsync(file);
         await page.FollowAsync("Opzeg en herinnering", new Regex("/notices$"));
         var notice = page.Locator("main section");
         var heading = await notice.Locator("h2").InnerTextAsync();
@@ -184,7 +184,7 @@ public sealed partial class GuidanceWalkTests(BrowserFixture browser) : IClassFi
     /// <summary>From the resident's file to the exit, with the destination; the file's timeline then tells the whole story.</summary>
     private static async Task ExitAsync(IPage page, string file, DateOnly contractEnd)
     {
-        await page.GotoAsync(file);
+        await page.OpenAsync(file);
         await page.FollowAsync("Uitstroom", new Regex("/exit$"));
         await page.GetByLabel("Laatste dag").FillAsync(contractEnd.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         await page.GetByLabel("Bestemming").SelectOptionAsync("SocialHousingAccelerated");
@@ -205,12 +205,12 @@ public sealed partial class GuidanceWalkTests(BrowserFixture browser) : IClassFi
     /// <summary>The outflow report of the exit's year counts the resident under the destination.</summary>
     private static async Task OutflowAsync(IPage page, int year)
     {
-        await page.GotoAsync("/guidance/reports");
+        await page.OpenAsync("/guidance/reports");
         await page.FollowAsync("Uitstroom per bestemming", new Regex("/guidance/reports/outflow$"));
         await page.GetByLabel("Jaar", new() { Exact = true }).FillAsync(year.ToString(CultureInfo.InvariantCulture));
         await page.GetByLabel("Aantal jaren").FillAsync("1");
         await page.GetByRole(AriaRole.Button, new() { Name = "Tonen" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex($"year={year}"));
+        await page.WaitForPageAsync(new Regex($"year={year}"));
         (await page.Locator("thead").InnerTextAsync()).ShouldContain(year.ToString(CultureInfo.InvariantCulture));
         (await page.Locator("tbody tr", new() { HasText = "versnelde toewijzing" }).Locator("td").InnerTextAsync()).ShouldBe("1");
         (await page.Locator("tfoot td").InnerTextAsync()).ShouldBe("1");

@@ -18,29 +18,28 @@ public sealed class LettingTests(BrowserFixture browser) : IClassFixture<Browser
 
         (await BoardRowAsync(page, scene)).ShouldContain("1 / 1");
 
-        await page.GotoAsync(unitUrl);
+        await page.OpenAsync(unitUrl);
         await page.FillAsync("#resident", "Noor Testbewoner");
         await page.FillAsync("#start", "2026-11-26");
-        await page.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "Overeenkomst starten" }).ClickAsync();
-        await page.WaitForLoadStateAsync();
+        await page.SubmitAsync(page.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "Overeenkomst starten" }));
 
         var row = await BoardRowAsync(page, scene);
         row.ShouldContain("0 / 1");
         row.ShouldContain("Noor Testbewoner");
 
-        await page.GotoAsync(unitUrl);
+        await page.OpenAsync(unitUrl);
         await page.GetByRole(Microsoft.Playwright.AriaRole.Link, new() { Name = "Woning wijzigen" }).ClickAsync();
         (await page.InputValueAsync("#forfait")).ShouldBe("95,50");
         await page.FillAsync("#district", "Merksem");
         await page.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "Opslaan" }).ClickAsync();
-        await page.WaitForURLAsync(unitUrl);
+        await page.WaitForPageAsync(unitUrl);
         (await BoardRowAsync(page, scene)).ShouldContain("Merksem");
         browser.CspViolations(page).ShouldBeEmpty();
     }
 
     private static async Task<string> BoardRowAsync(Microsoft.Playwright.IPage page, PortalScene scene)
     {
-        await page.GotoAsync($"/t/{scene.Tenant.Slug}/housing/board");
+        await page.OpenAsync($"/t/{scene.Tenant.Slug}/housing/board");
         return await page.Locator("tr", new() { HasText = Address }).InnerTextAsync();
     }
 }

@@ -17,15 +17,15 @@ public sealed class OrganisationSwitchTests(BrowserFixture browser) : IClassFixt
         var page = await browser.NewPageAsync();
 
         await page.SignInAsync(b.AdminEmail, slug: null);
-        await page.WaitForURLAsync(url => url.EndsWith("/account/organisations", StringComparison.Ordinal));
+        await page.WaitForPageAsync(url => url.EndsWith("/account/organisations", StringComparison.Ordinal));
         await page.GetByRole(AriaRole.Button, new() { Name = a.Info.Name }).ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains($"/t/{a.Slug}/", StringComparison.Ordinal));
+        await page.WaitForPageAsync(url => url.Contains($"/t/{a.Slug}/", StringComparison.Ordinal));
         (await page.Locator("header .brand").InnerTextAsync()).ShouldContain(a.Info.Name);
         (await page.Locator("h1").InnerTextAsync()).ShouldBe($"Welkom bij {a.Info.Name}");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Organisatie wisselen" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = b.Info.Name }).ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains($"/t/{b.Slug}/", StringComparison.Ordinal));
+        await page.WaitForPageAsync(url => url.Contains($"/t/{b.Slug}/", StringComparison.Ordinal));
 
         (await page.Locator("header .brand").InnerTextAsync()).ShouldContain(b.Info.Name);
         (await page.Locator("h1").InnerTextAsync()).ShouldBe($"Welkom bij {b.Info.Name}");

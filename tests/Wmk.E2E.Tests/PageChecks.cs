@@ -10,13 +10,14 @@ internal static partial class PageChecks
     public static async Task FollowAsync(this IPage page, string link, Regex url, string within = "main")
     {
         await page.Locator(within).GetByRole(AriaRole.Link, new() { Name = link, Exact = true }).ClickAsync();
-        await page.WaitForURLAsync(url);
+        await page.WaitForPageAsync(url);
         await page.NoMissingTextAsync();
     }
 
     /// <summary>Every text of the page is translated and filled in: no resource key and no empty placeholder shows.</summary>
     public static async Task NoMissingTextAsync(this IPage page)
     {
+        await page.ParsedAsync();
         var text = await page.Locator("main").InnerTextAsync();
         ResourceKey().Match(text).Value.ShouldBeEmpty(page.Url);
         text.ShouldNotContain("{0}", customMessage: page.Url);

@@ -12,9 +12,9 @@ public sealed class PartnerPortalTests(BrowserFixture browser) : IClassFixture<B
         var page = await browser.NewPageAsync();
         await page.SignInAsync(scene.CompanyUser, scene.Tenant.Slug);
 
-        await page.GotoAsync($"/t/{scene.Tenant.Slug}/housing/units");
+        await page.OpenAsync($"/t/{scene.Tenant.Slug}/housing/units");
         var units = await page.Locator("main").InnerTextAsync();
-        await page.GotoAsync($"/t/{scene.Tenant.Slug}/housing/companies");
+        await page.OpenAsync($"/t/{scene.Tenant.Slug}/housing/companies");
         var companies = await page.Locator("main").InnerTextAsync();
 
         units.ShouldContain(PortalScene.AddressX);

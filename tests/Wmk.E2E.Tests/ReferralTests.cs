@@ -41,7 +41,7 @@ public sealed class ReferralTests(BrowserFixture browser) : IClassFixture<Browse
     {
         var page = await browser.NewPageAsync();
         await page.SignInAsync(email, tenant.Slug);
-        await page.GotoAsync($"/t/{tenant.Slug}/guidance/candidates/new");
+        await page.OpenAsync($"/t/{tenant.Slug}/guidance/candidates/new");
         await page.GetByLabel("Voornaam").FillAsync(first);
         await page.GetByLabel("Achternaam").FillAsync(last);
         await page.GetByLabel("Geboortedatum").FillAsync("2005-05-05");
@@ -49,14 +49,14 @@ public sealed class ReferralTests(BrowserFixture browser) : IClassFixture<Browse
         await page.GetByLabel("Begeleiding gestart op").FillAsync("2026-08-01");
         await page.GetByLabel("Verwachte startdatum").FillAsync("2027-01-04");
         await page.Locator("main").GetByRole(AriaRole.Button, new() { Name = "Aanmelden" }).ClickAsync();
-        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/guidance/candidates/[0-9a-f-]{36}$"));
+        await page.WaitForPageAsync(new System.Text.RegularExpressions.Regex("/guidance/candidates/[0-9a-f-]{36}$"));
         (await page.Locator("main").InnerTextAsync()).ShouldContain("plaats");
         return page;
     }
 
     private static async Task<string> WaitingListAsync(IPage page, TestTenant tenant)
     {
-        await page.GotoAsync($"/t/{tenant.Slug}/guidance/waiting-list");
+        await page.OpenAsync($"/t/{tenant.Slug}/guidance/waiting-list");
         return await page.Locator("main").InnerTextAsync();
     }
 }

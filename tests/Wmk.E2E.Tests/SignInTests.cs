@@ -33,7 +33,7 @@ public sealed class SignInTests(BrowserFixture browser) : IClassFixture<BrowserF
     {
         var tenant = await browser.Host.CreateTenantAsync();
         var page = await browser.NewPageAsync();
-        await page.GotoAsync($"/t/{tenant.Slug}/account/login");
+        await page.OpenAsync($"/t/{tenant.Slug}/account/login");
         await page.GetByLabel("E-mailadres").FillAsync(tenant.AdminEmail);
         await page.GetByLabel("Wachtwoord").FillAsync("Verkeerd-Wachtwoord-1");
 

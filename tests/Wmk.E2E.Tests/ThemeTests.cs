@@ -8,7 +8,7 @@ public sealed class ThemeTests(BrowserFixture browser) : IClassFixture<BrowserFi
     public async Task The_language_switch_shows_english_texts_and_back()
     {
         var page = await browser.NewPageAsync();
-        await page.GotoAsync("/account/login");
+        await page.OpenAsync("/account/login");
         (await page.Locator("html").GetAttributeAsync("lang")).ShouldBe("nl");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "English" }).ClickAsync();
@@ -32,12 +32,12 @@ public sealed class ThemeTests(BrowserFixture browser) : IClassFixture<BrowserFi
 
         foreach (var path in new[] { "/", "/admin/users", "/admin/organisation" })
         {
-            await page.GotoAsync(path);
+            await page.OpenAsync(path);
             var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
             overflow.ShouldBeLessThanOrEqualTo(0, path);
         }
 
-        await page.GotoAsync("/");
+        await page.OpenAsync("/");
         await page.ScreenshotAsync("phone-home");
         browser.CspViolations(page).ShouldBeEmpty();
     }
@@ -46,7 +46,7 @@ public sealed class ThemeTests(BrowserFixture browser) : IClassFixture<BrowserFi
     public async Task The_first_tab_reaches_the_visible_skip_link_which_moves_focus_to_the_content()
     {
         var page = await browser.NewPageAsync();
-        await page.GotoAsync("/account/login");
+        await page.OpenAsync("/account/login");
 
         await page.Keyboard.PressAsync("Tab");
 

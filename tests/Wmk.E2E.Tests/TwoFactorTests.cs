@@ -12,7 +12,7 @@ public sealed class TwoFactorTests(BrowserFixture browser) : IClassFixture<Brows
         var page = await browser.NewPageAsync();
         await page.SignInAsync(tenant);
 
-        await page.GotoAsync("/account/two-factor");
+        await page.OpenAsync("/account/two-factor");
         var key = await page.Locator("#shared-key").InnerTextAsync();
         await page.GetByLabel("Code").FillAsync(Totp.Code(key, DateTimeOffset.UtcNow));
         await page.GetByRole(AriaRole.Button, new() { Name = "Aanzetten" }).ClickAsync();
@@ -21,14 +21,14 @@ public sealed class TwoFactorTests(BrowserFixture browser) : IClassFixture<Brows
         await page.SignOutAsync();
 
         await page.SubmitSignInAsync(tenant.AdminEmail, tenant.Slug);
-        await page.WaitForURLAsync(url => url.Contains("/account/login-2fa", StringComparison.Ordinal));
+        await page.WaitForPageAsync(url => url.Contains("/account/login-2fa", StringComparison.Ordinal));
         await page.GetByLabel("Code").FillAsync("000000");
         await page.Locator("main").GetByRole(AriaRole.Button, new() { Name = "Aanmelden" }).ClickAsync();
         (await page.GetByRole(AriaRole.Alert).InnerTextAsync()).ShouldContain("Deze code klopt niet");
         await page.GetByLabel("Code").FillAsync(Totp.Code(key, DateTimeOffset.UtcNow));
         await page.Locator("main").GetByRole(AriaRole.Button, new() { Name = "Aanmelden" }).ClickAsync();
 
-        await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
+        await page.WaitForPageAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
         (await page.Locator("h1").InnerTextAsync()).ShouldBe($"Welkom bij {tenant.Info.Name}");
         (await page.GetByRole(AriaRole.Button, new() { Name = "Afmelden" }).IsVisibleAsync()).ShouldBeTrue();
         browser.CspViolations(page).ShouldBeEmpty();

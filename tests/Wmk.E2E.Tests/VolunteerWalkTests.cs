@@ -35,7 +35,7 @@ public sealed class VolunteerWalkTests(BrowserFixture browser) : IClassFixture<B
         await volunteer.SignInAsync(email, tenant.Slug);
         await AcceptAsync(volunteer, today);
 
-        await staff.GotoAsync(traject);
+        await staff.OpenAsync(traject);
         (await staff.Locator("main").InnerTextAsync()).ShouldContain("Loopt");
         await staff.GetByLabel("Taak", new() { Exact = true }).SelectOptionAsync("VisitDwelling");
         await staff.GetByLabel("Omschrijving").FillAsync("Studio Bredabaan");
@@ -53,7 +53,7 @@ public sealed class VolunteerWalkTests(BrowserFixture browser) : IClassFixture<B
     {
         var page = await browser.NewPageAsync();
         // The first page of a cold host on a busy machine may take longer than the default 10 s.
-        await page.GotoAsync($"/t/{tenant.Slug}/volunteers/sign-up");
+        await page.OpenAsync($"/t/{tenant.Slug}/volunteers/sign-up");
         await page.GetByLabel("Voornaam").FillAsync("Vera");
         await page.GetByLabel("Achternaam").FillAsync("Vrijwilliger");
         await page.GetByLabel("E-mailadres").FillAsync(email);
@@ -74,7 +74,7 @@ public sealed class VolunteerWalkTests(BrowserFixture browser) : IClassFixture<B
     /// <summary>Staff find the new sign-up in the list, record the intake and send the invitation.</summary>
     private static async Task IntakeAsync(IPage page, string email, DateOnly today)
     {
-        await page.GotoAsync("/volunteers");
+        await page.OpenAsync("/volunteers");
         await page.FollowAsync("Vera Vrijwilliger", new Regex("/volunteers/people/[0-9a-f-]{36}$"));
         (await page.Locator("main").InnerTextAsync()).ShouldContain(email);
         await page.GetByLabel("Datum intake").FillAsync(today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
@@ -90,13 +90,13 @@ public sealed class VolunteerWalkTests(BrowserFixture browser) : IClassFixture<B
     /// <summary>Staff record the resident's request and propose the only matching volunteer; returns the traject's address.</summary>
     private static async Task<string> RequestAndProposeAsync(IPage page)
     {
-        await page.GotoAsync("/volunteers/trajects");
+        await page.OpenAsync("/volunteers/trajects");
         await page.GetByLabel("Bewoner").SelectOptionAsync(new SelectOptionValue { Label = "Iso Latie" });
         await page.GetByLabel("Buurt of district").FillAsync("Merksem");
         await page.GetByLabel("dinsdag avond").CheckAsync();
         await page.GetByLabel("Notitie bij de vraag").FillAsync("Vertrouwelijk: schulden in behandeling");
         await page.GetByRole(AriaRole.Button, new() { Name = "Vraag bewaren" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/volunteers/trajects/[0-9a-f-]{36}$"));
+        await page.WaitForPageAsync(new Regex("/volunteers/trajects/[0-9a-f-]{36}$"));
         await page.GetByLabel("Vrijwilliger voorstellen").SelectOptionAsync(new SelectOptionValue { Index = 0 });
         await page.GetByRole(AriaRole.Button, new() { Name = "Voorstellen", Exact = true }).ClickAsync();
         await page.Locator("main li", new() { HasText = "Wacht op antwoord" }).WaitForAsync();
@@ -107,7 +107,7 @@ public sealed class VolunteerWalkTests(BrowserFixture browser) : IClassFixture<B
     /// <summary>The volunteer sees the proposal with the resident's first name only and takes it on.</summary>
     private static async Task AcceptAsync(IPage page, DateOnly today)
     {
-        await page.GotoAsync("/volunteers/my-duos");
+        await page.OpenAsync("/volunteers/my-duos");
         (await page.Locator("main").InnerTextAsync()).ShouldContain($"antwoord tegen {today.AddDays(7).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)}");
         await page.FollowAsync("Iso", new Regex("/volunteers/my-duos/[0-9a-f-]{36}$"));
         await page.GetByRole(AriaRole.Button, new() { Name = "Ik neem het op" }).ClickAsync();
@@ -121,7 +121,7 @@ public sealed class VolunteerWalkTests(BrowserFixture browser) : IClassFixture<B
 
     private static async Task LogContactAsync(IPage page, DateOnly today)
     {
-        await page.ReloadAsync();
+        await page.ReloadPageAsync();
         (await page.Locator("main").InnerTextAsync()).ShouldContain("Een woning bezoeken: Studio Bredabaan");
         await page.GetByLabel("Datum").FillAsync(today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         await page.GetByLabel("Uren", new() { Exact = true }).FillAsync("1,5");
@@ -134,12 +134,12 @@ public sealed class VolunteerWalkTests(BrowserFixture browser) : IClassFixture<B
     /// <summary>Staff end the duo with its outcome; the year's report counts it and the hours.</summary>
     private static async Task EndAsync(IPage page, string traject, DateOnly today)
     {
-        await page.GotoAsync(traject);
+        await page.OpenAsync(traject);
         await page.GetByLabel("Einddatum").FillAsync(today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         await page.GetByLabel("Uitkomst").SelectOptionAsync("FoundHousing");
         await page.GetByRole(AriaRole.Button, new() { Name = "Afsluiten" }).ClickAsync();
         await page.Locator("dt:text-is('Uitkomst') + dd").WaitForAsync();
-        await page.GotoAsync($"/volunteers/reports?year={today.Year}");
+        await page.OpenAsync($"/volunteers/reports?year={today.Year}");
         var report = await page.Locator("main").InnerTextAsync();
         (await page.Locator("dt:text-is('Woning gevonden') + dd").InnerTextAsync()).ShouldBe("1");
         report.ShouldContain("1,5");
