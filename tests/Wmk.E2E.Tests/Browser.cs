@@ -14,39 +14,24 @@ internal static class Browser
     internal static readonly PageWaitForURLOptions Committed = new() { WaitUntil = WaitUntilState.Commit };
 
     /// <summary>Opens a page and waits until its document has been read (not for its "load" event, see above).</summary>
-    public static async Task OpenAsync(this IPage page, string url)
-    {
-        await page.GotoAsync(url, new() { WaitUntil = WaitUntilState.Commit });
-        await page.ParsedAsync();
-    }
+    public static Task OpenAsync(this IPage page, string url) =>
+        page.ParsedAfterAsync(page.GotoAsync(url, new() { WaitUntil = WaitUntilState.Commit }));
 
     /// <summary>Reloads the page and waits until its document has been read.</summary>
-    public static async Task ReloadPageAsync(this IPage page)
-    {
-        await page.ReloadAsync(new() { WaitUntil = WaitUntilState.Commit });
-        await page.ParsedAsync();
-    }
+    public static Task ReloadPageAsync(this IPage page) =>
+        page.ParsedAfterAsync(page.ReloadAsync(new() { WaitUntil = WaitUntilState.Commit }));
 
     /// <summary>Waits for a page whose address matches, until its document has been read.</summary>
-    public static async Task WaitForPageAsync(this IPage page, System.Text.RegularExpressions.Regex url)
-    {
-        await page.WaitForURLAsync(url, Committed);
-        await page.ParsedAsync();
-    }
+    public static Task WaitForPageAsync(this IPage page, System.Text.RegularExpressions.Regex url) =>
+        page.ParsedAfterAsync(page.WaitForURLAsync(url, Committed));
 
     /// <inheritdoc cref="WaitForPageAsync(IPage, System.Text.RegularExpressions.Regex)"/>
-    public static async Task WaitForPageAsync(this IPage page, string url)
-    {
-        await page.WaitForURLAsync(url, Committed);
-        await page.ParsedAsync();
-    }
+    public static Task WaitForPageAsync(this IPage page, string url) =>
+        page.ParsedAfterAsync(page.WaitForURLAsync(url, Committed));
 
     /// <inheritdoc cref="WaitForPageAsync(IPage, System.Text.RegularExpressions.Regex)"/>
-    public static async Task WaitForPageAsync(this IPage page, Func<string, bool> url)
-    {
-        await page.WaitForURLAsync(url, Committed);
-        await page.ParsedAsync();
-    }
+    public static Task WaitForPageAsync(this IPage page, Func<string, bool> url) =>
+        page.ParsedAfterAsync(page.WaitForURLAsync(url, Committed));
 
     /// <summary>
     /// Clicks a button whose form post answers with a page (its own or the one it redirects to) and waits until that
@@ -65,6 +50,12 @@ internal static class Browser
     /// function, not an expression: Playwright evaluates expressions with eval, which the pages' CSP refuses.
     /// </summary>
     public static Task ParsedAsync(this IPage page) => page.WaitForFunctionAsync("() => document.readyState !== 'loading'");
+
+    private static async Task ParsedAfterAsync(this IPage page, Task navigation)
+    {
+        await navigation;
+        await page.ParsedAsync();
+    }
 
     public static Task SignInAsync(this IPage page, TestTenant tenant, string password = TestTenant.Password) =>
         page.SignInAsync(tenant.AdminEmail, tenant.Slug, password);
