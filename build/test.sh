@@ -47,6 +47,16 @@ for trx in "$results"/*.trx; do
   p=$(sed -n 's/.* passed="\([0-9]*\)".*/\1/p' <<<"$counters"); f=$(sed -n 's/.* failed="\([0-9]*\)".*/\1/p' <<<"$counters")
   passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0}))
 done
+if [ "$failed" -gt 0 ]; then
+  # What failed, where and why, next to the last line (the message and our own stack frames; the rest is in the TRX).
+  echo "--- failures ---"
+  awk '/^  Failed /{print; mode=0; n=0; next}
+       /^  Error Message:/{mode=1; n=0; next}
+       /^  Stack Trace:/{mode=2; n=0; next}
+       /^  (Standard Output Messages|Passed |Skipped )/{mode=0}
+       mode==1 && n<15 {print; n++}
+       mode==2 && / in .*Wmk[^ ]*\.cs:line [0-9]+/ && n<5 {print; n++}' "$results/console.txt"
+fi
 if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
 echo "$passed passed, $failed failed"
 [ "$status" -eq 0 ] && [ "$failed" -eq 0 ]

@@ -9,7 +9,8 @@ internal static class Browser
     /// <summary>
     /// Waits for a URL only until the new page's response has arrived, not for its "load" event: waiting for "load"
     /// after a form post or a link has now and then timed out at 60 s although the page was there and the event had
-    /// fired (the same as playwright-dotnet issue 2654); every later step waits for the element it needs anyway.
+    /// fired (the same as playwright-dotnet issue 2654). Playwright honours it only while the address does not match
+    /// yet (see <see cref="WaitForPageAsync(IPage, Func{string, bool})"/>).
     /// </summary>
     internal static readonly PageWaitForURLOptions Committed = new() { WaitUntil = WaitUntilState.Commit };
 
@@ -22,40 +23,49 @@ internal static class Browser
         page.ParsedAfterAsync(page.ReloadAsync(new() { WaitUntil = WaitUntilState.Commit }));
 
     /// <summary>Waits for a page whose address matches, until its document has been read.</summary>
-    public static Task WaitForPageAsync(this IPage page, System.Text.RegularExpressions.Regex url) =>
-        page.ParsedAfterAsync(page.WaitForURLAsync(url, Committed));
+    public static Task WaitForPageAsync(this IPage page, System.Text.RegularExpressions.Regex url) => page.WaitForPageAsync(url.IsMatch);
 
-    /// <inheritdoc cref="WaitForPageAsync(IPage, System.Text.RegularExpressions.Regex)"/>
+    /// <summary>Waits for the page at this address (absolute, or relative to the page's own), until its document has been read.</summary>
     public static Task WaitForPageAsync(this IPage page, string url) =>
-        page.ParsedAfterAsync(page.WaitForURLAsync(url, Committed));
+        page.WaitForPageAsync(current =>
+            Uri.TryCreate(current, UriKind.Absolute, out var now) && Uri.TryCreate(now, url, out var wanted) && wanted == now);
 
-    /// <inheritdoc cref="WaitForPageAsync(IPage, System.Text.RegularExpressions.Regex)"/>
+    /// <summary>
+    /// Waits for a page whose address matches, until its document has been read. When the address already matches (a
+    /// click waits for the navigation it starts to be committed), only the document is asked: Playwright's own
+    /// WaitForURL then waits for the "load" event whatever it was told (its Commit maps to no load state, i.e. "load"),
+    /// and that wait is the one that timed out at 60 s.
+    /// </summary>
     public static Task WaitForPageAsync(this IPage page, Func<string, bool> url) =>
-        page.ParsedAfterAsync(page.WaitForURLAsync(url, Committed));
+        url(page.Url) ? page.ParsedAsync() : page.ParsedAfterAsync(page.WaitForURLAsync(url, Committed));
 
     /// <summary>
     /// Clicks a button whose form post answers with a page (its own or the one it redirects to) and waits until that
     /// new page has been read: the page being left is marked first, so a next step (a reload, another page) never cuts
     /// the post short, also when the answer has the same address.
     /// </summary>
-    public static async Task SubmitAsync(this IPage page, ILocator button)
-    {
-        await page.EvaluateAsync("() => window.wmkLeft = true");
-        await button.ClickAsync();
-        await page.WaitForFunctionAsync("() => !window.wmkLeft && document.readyState !== 'loading'");
-    }
+    public static Task SubmitAsync(this IPage page, ILocator button) =>
+        PageTrail.ExplainedAsync(page, async () =>
+        {
+            await page.EvaluateAsync("() => window.wmkLeft = true");
+            await button.ClickAsync();
+            await page.WaitForFunctionAsync("() => !window.wmkLeft && document.readyState !== 'loading'");
+        });
 
     /// <summary>
     /// The current document has been read (asked of the document itself, not through a load event). The check is a
     /// function, not an expression: Playwright evaluates expressions with eval, which the pages' CSP refuses.
     /// </summary>
-    public static Task ParsedAsync(this IPage page) => page.WaitForFunctionAsync("() => document.readyState !== 'loading'");
+    public static Task ParsedAsync(this IPage page) =>
+        PageTrail.ExplainedAsync(page, () => page.WaitForFunctionAsync("() => document.readyState !== 'loading'"));
 
-    private static async Task ParsedAfterAsync(this IPage page, Task navigation)
-    {
-        await navigation;
-        await page.ParsedAsync();
-    }
+    /// <summary>A navigation, then the new document read; a failure says where the page stood (<see cref="PageTrail"/>).</summary>
+    private static Task ParsedAfterAsync(this IPage page, Task navigation) =>
+        PageTrail.ExplainedAsync(page, async () =>
+        {
+            await navigation;
+            await page.WaitForFunctionAsync("() => document.readyState !== 'loading'");
+        });
 
     public static Task SignInAsync(this IPage page, TestTenant tenant, string password = TestTenant.Password) =>
         page.SignInAsync(tenant.AdminEmail, tenant.Slug, password);

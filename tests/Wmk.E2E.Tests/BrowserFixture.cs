@@ -47,6 +47,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         // full runs, and each passed alone in seconds.
         context.SetDefaultTimeout(60_000);
         var page = await context.NewPageAsync();
+        PageTrail.Follow(page, Host.LogFile);
         var violations = new List<string>();
         page.Console += (_, message) =>
         {

@@ -42,8 +42,8 @@ public sealed class GroupMeetingsTests(BrowserFixture browser) : IClassFixture<B
         await page.FillAsync("#w-opens", "09:00");
         await page.FillAsync("#w-closes", "17:00");
         await page.FillAsync("#w-slot", "60");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Opslaan" }).ClickAsync();
-        await page.WaitForPageAsync(location);
+        await page.SubmitAsync(page.GetByRole(AriaRole.Button, new() { Name = "Opslaan" }));
+        page.Url.ShouldBe(location);
 
         var other = await browser.NewPageAsync();
         await other.SignInAsync(scene.Tenant);
