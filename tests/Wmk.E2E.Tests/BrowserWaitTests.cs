@@ -27,6 +27,22 @@ public sealed class BrowserWaitTests(BrowserFixture browser) : IClassFixture<Bro
     }
 
     [Fact]
+    public void The_tests_navigate_and_wait_only_through_the_helpers()
+    {
+        string[] waitsForLoad = ["GotoAsync(", "ReloadAsync(", "WaitForURLAsync(", "WaitForLoadStateAsync(", "WaitForNavigationAsync("];
+        var folder = Path.GetDirectoryName(ThisFile())!;
+        File.Exists(Path.Combine(folder, "Browser.cs")).ShouldBeTrue($"the browser tests' sources are not at {folder}");
+        var offenders = Directory.EnumerateFiles(folder, "*.cs")
+            .Where(f => Path.GetFileName(f) is not ("Browser.cs" or "BrowserWaitTests.cs"))
+            .SelectMany(f => File.ReadLines(f).Select((line, n) => (File: Path.GetFileName(f), Line: n + 1, Text: line)))
+            .Where(l => waitsForLoad.Any(l.Text.Contains))
+            .Select(l => $"{l.File}:{l.Line}")
+            .ToList();
+
+        offenders.ShouldBeEmpty("Playwright's own navigation waits can hang on the 'load' event: use OpenAsync, ReloadPageAsync, WaitForPageAsync or SubmitAsync (Browser.cs)");
+    }
+
+    [Fact]
     public async Task A_wait_for_a_page_that_never_comes_fails_with_the_address_and_the_last_answers()
     {
         var page = await browser.NewPageAsync();
@@ -41,4 +57,6 @@ public sealed class BrowserWaitTests(BrowserFixture browser) : IClassFixture<Bro
         failure.Message.ShouldContain("Without answer: " + Environment.NewLine);
         failure.Message.ShouldContain("Host warnings and errors (last 5): ");
     }
+
+    private static string ThisFile([System.Runtime.CompilerServices.CallerFilePath] string path = "") => path;
 }
