@@ -16,6 +16,7 @@
 # --breakdown prints, after the idle period, where the resident memory is (from /proc/<pid>/smaps): runtime data
 # (memfd:doublemapper: loader heaps and JIT code), other anonymous memory (GC heap, stacks, native allocations), and the
 # mapped images by kind (framework, ASP.NET Core, NuGet libraries, our assemblies, native libraries), with the largest ones.
+# After the idle period it also prints PSS, USS and Private_Dirty (from /proc/<pid>/smaps_rollup) next to VmRSS.
 # For PostgreSQL a throw-away server is started from /usr/lib/postgresql/*/bin (like tests/Wmk.Testing/PostgresServer).
 set -euo pipefail
 
@@ -146,9 +147,14 @@ idle() {
   after_page=$(awk '/^VmRSS/ {print int($2/1024)}' "/proc/$host/status")
   sleep "$IDLE"
   after_idle=$(awk '/^VmRSS/ {print int($2/1024)}' "/proc/$host/status")
+  # The same moment in the measures that do not count clean file pages shared with other processes in full: PSS shares
+  # them out, USS counts only the host's own pages, Private_Dirty only what the host has written (see performance.md).
+  local own
+  own=$(awk '/^(Pss|Private_Clean|Private_Dirty):/ {v[$1]=$2} END {printf "PSS %d, USS %d, Private_Dirty %d", v["Pss:"]/1024, (v["Private_Clean:"]+v["Private_Dirty:"])/1024, v["Private_Dirty:"]/1024}' "/proc/$host/smaps_rollup")
   [ "$BREAKDOWN" = 1 ] && breakdown "/proc/$host/smaps"
   kill "$host"; wait "$host" 2>/dev/null || true
   echo "VmRSS after the page / after ${IDLE}s idle (MB): $after_page / $after_idle"
+  echo "after ${IDLE}s idle (MB): $own"
 }
 
 report() {
