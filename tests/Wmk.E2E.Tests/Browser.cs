@@ -14,6 +14,9 @@ internal static class Browser
     /// </summary>
     internal static readonly PageWaitForURLOptions Committed = new() { WaitUntil = WaitUntilState.Commit };
 
+    /// <summary>The document has been read (a function, not an expression: see <see cref="ParsedAsync"/>).</summary>
+    private const string DocumentRead = "() => document.readyState !== 'loading'";
+
     /// <summary>Opens a page and waits until its document has been read (not for its "load" event, see above).</summary>
     public static Task OpenAsync(this IPage page, string url) =>
         page.ParsedAfterAsync(page.GotoAsync(url, new() { WaitUntil = WaitUntilState.Commit }));
@@ -57,14 +60,14 @@ internal static class Browser
     /// function, not an expression: Playwright evaluates expressions with eval, which the pages' CSP refuses.
     /// </summary>
     public static Task ParsedAsync(this IPage page) =>
-        PageTrail.ExplainedAsync(page, () => page.WaitForFunctionAsync("() => document.readyState !== 'loading'"));
+        PageTrail.ExplainedAsync(page, () => page.WaitForFunctionAsync(DocumentRead));
 
     /// <summary>A navigation, then the new document read; a failure says where the page stood (<see cref="PageTrail"/>).</summary>
     private static Task ParsedAfterAsync(this IPage page, Task navigation) =>
         PageTrail.ExplainedAsync(page, async () =>
         {
             await navigation;
-            await page.WaitForFunctionAsync("() => document.readyState !== 'loading'");
+            await page.WaitForFunctionAsync(DocumentRead);
         });
 
     public static Task SignInAsync(this IPage page, TestTenant tenant, string password = TestTenant.Password) =>
