@@ -23,7 +23,7 @@ internal sealed class PageTrail
     {
         var trail = new PageTrail(hostLog);
         page.Request += (_, request) => trail.Sent(request);
-        page.RequestFinished += (_, request) => trail.Ended(request, request.Failure);
+        page.RequestFinished += (_, request) => trail.Ended(request, failure: null);
         page.RequestFailed += (_, request) => trail.Ended(request, request.Failure ?? "failed");
         page.Response += (_, response) => trail.Answered(response);
         Trails.AddOrUpdate(page, trail);
