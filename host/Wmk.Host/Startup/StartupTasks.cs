@@ -34,33 +34,6 @@ internal static class StartupTasks
         }
     }
 
-    /// <summary>
-    /// Once the host has served its first pages, one compacting collection hands the start-up garbage (model building,
-    /// migrations check, seeding, endpoint building) back to the operating system. <c>Memory:TrimAfterStart</c> sets the
-    /// delay (default 10 s); 0 turns it off.
-    /// </summary>
-    public static void TrimMemoryAfterStart(WebApplication app)
-    {
-        var delay = app.Configuration.GetValue("Memory:TrimAfterStart", TimeSpan.FromSeconds(10));
-        if (delay <= TimeSpan.Zero)
-        {
-            return;
-        }
-
-        _ = Task.Run(async () =>
-        {
-            try
-            {
-                await Task.Delay(delay, app.Lifetime.ApplicationStopping);
-                GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
-            }
-            catch (OperationCanceledException)
-            {
-                // Stopped before the delay ended: nothing to trim.
-            }
-        });
-    }
-
     public static void PrintWelcome(WebApplication app)
     {
         var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];

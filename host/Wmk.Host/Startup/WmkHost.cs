@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Localization;
 using Wmk.Host.Culture;
+using Wmk.Host.Memory;
 using Wmk.Host.Theming;
 using Wmk.Kernel;
 using Wmk.Kernel.Data;
@@ -49,6 +50,8 @@ internal static class WmkHost
         builder.Services.AddOpenApi();
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         builder.Services.AddSingleton<DemoSeeder>();
+        builder.Services.AddSingleton(MemoryTrimSettings.From(builder.Configuration));
+        builder.Services.AddSingleton<RequestActivity>();
         return Configure(builder.Build());
     }
 
@@ -57,7 +60,7 @@ internal static class WmkHost
         await StartupTasks.PrepareDatabaseAsync(app);
         await app.StartAsync();
         StartupTasks.PrintWelcome(app);
-        StartupTasks.TrimMemoryAfterStart(app);
+        IdleMemoryTrimmer.Start(app);
         await app.WaitForShutdownAsync();
         return 0;
     }
@@ -77,6 +80,7 @@ internal static class WmkHost
 
     private static WebApplication Configure(WebApplication app)
     {
+        app.UseRequestActivity();
         app.UseWmkSecurityHeaders();
         if (!app.Environment.IsDevelopment())
         {

@@ -1,0 +1,62 @@
+namespace Wmk.Host.Memory;
+
+/// <summary>
+/// Runs the memory trims of <see cref="TrimSchedule"/> for the running server: wakes when the next trim is due, checks
+/// again when requests came in meanwhile, and never trims while a request is in flight. Started by the server only
+/// (operator verbs and test hosts do not trim).
+/// </summary>
+internal sealed class IdleMemoryTrimmer(MemoryTrimSettings settings, RequestActivity activity, Func<TrimResult> trim, ILogger logger)
+{
+    private static readonly TimeSpan BusyRetry = TimeSpan.FromSeconds(1);
+    private readonly long started = activity.Time.GetTimestamp();
+    private int trims;
+
+    public int Trims => Volatile.Read(ref trims);
+
+    public static void Start(WebApplication app)
+    {
+        var settings = app.Services.GetRequiredService<MemoryTrimSettings>();
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger<IdleMemoryTrimmer>();
+        var trimmer = new IdleMemoryTrimmer(settings, app.Services.GetRequiredService<RequestActivity>(),
+            () => MemoryTrimmer.Trim(settings.ReleaseMappedFiles), logger);
+        _ = Task.Run(() => trimmer.RunAsync(app.Lifetime.ApplicationStopping));
+    }
+
+    public async Task RunAsync(CancellationToken stopping)
+    {
+        var time = activity.Time;
+        var schedule = new TrimSchedule(settings, time, started);
+        long? lastTrim = null;
+        while (!stopping.IsCancellationRequested)
+        {
+            var due = schedule.NextDue(activity.LastEnded, lastTrim);
+            if (due is null)
+            {
+                return;
+            }
+
+            var now = time.GetTimestamp();
+            if (now < due.Value || activity.InFlight > 0)
+            {
+                var wait = now < due.Value ? time.GetElapsedTime(now, due.Value) : BusyRetry;
+                await Task.Delay(wait, time, stopping).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+                continue;
+            }
+
+            try
+            {
+                var result = trim();
+                logger.LogDebug("Memory trimmed in {Milliseconds} ms: resident {Before} MB -> {After} MB ({Mappings} file mappings advised).",
+                    (int)result.Took.TotalMilliseconds, result.ResidentBefore >> 20, result.ResidentAfter >> 20, result.MappingsAdvised);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or DllNotFoundException or EntryPointNotFoundException)
+            {
+                logger.LogWarning(ex, "Memory trim failed; the host goes on without trimming.");
+                return;
+            }
+
+            lastTrim = time.GetTimestamp();
+            Interlocked.Increment(ref trims);
+        }
+    }
+}

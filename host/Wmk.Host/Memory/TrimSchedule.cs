@@ -1,0 +1,29 @@
+namespace Wmk.Host.Memory;
+
+/// <summary>
+/// When the next memory trim is due, in <see cref="TimeProvider"/> time stamps: <c>AfterStart</c> after start (once),
+/// and <c>WhenIdle</c> after both the last request and the last trim. A trim never starts while a request is in flight.
+/// </summary>
+internal sealed class TrimSchedule(MemoryTrimSettings settings, TimeProvider time, long started)
+{
+    /// <summary>The time stamp at which the next trim is due, or null when no trim is on.</summary>
+    public long? NextDue(long lastRequestEnded, long? lastTrim)
+    {
+        long? due = null;
+        if (lastTrim is null && settings.AfterStart > TimeSpan.Zero)
+        {
+            due = started + Ticks(settings.AfterStart);
+        }
+
+        if (settings.WhenIdle > TimeSpan.Zero)
+        {
+            var quietSince = Math.Max(lastRequestEnded, lastTrim ?? started);
+            var idleDue = quietSince + Ticks(settings.WhenIdle);
+            due = due is null ? idleDue : Math.Min(due.Value, idleDue);
+        }
+
+        return due;
+    }
+
+    private long Ticks(TimeSpan span) => (long)(span.TotalSeconds * time.TimestampFrequency);
+}
