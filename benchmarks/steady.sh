@@ -2,19 +2,23 @@
 # Steady-state memory and HTTP load of the PUBLISHED Release host (SQLite, demo seed), beside startup.sh's first minute.
 #
 #   benchmarks/steady.sh --publish-dir DIR [--against DIR] [--minutes N] [--every SECONDS] [--poll INTERVAL]
-#                        [--load-runs N] [--load-seconds S]
+#                        [--load-runs N] [--load-seconds S] [--apart]
 #
 # Idle: the host (and the --against one, at the same time, on their own ports) serves the login page once, then VmRSS
 # is read every --every seconds (default 60) for --minutes (default 20). Its memory keeps growing after startup.sh's
 # 20 s, because the outbox drainer polls every 5 s and allocates until the garbage collector's first collection;
 # --poll 00:00:01 (the host's Outbox:PollInterval) gets there five times sooner with the same end point.
+# At the end of the idle part, one more GET of the page per host: its time (the first request after the idle period,
+# when the host has handed memory back: see Memory:* in docs/operations) and VmRSS right after it.
+# --apart idles the hosts one after the other instead of at once: a host hands back only file pages that no other
+# process maps, so two hosts of one .NET installation running at once keep each other's shared framework pages.
 # Load: --load-runs (default 3) alternating runs per host of wrk (apt-get install -y wrk) with 2 threads and 16
 # connections on GET /t/demo/account/login for --load-seconds (default 20) after a 5 s warm-up: requests/s, median
 # and 99th percentile latency, VmRSS right after the load and 30 s later. wrk shares the 2 cores with the host: compare
 # only alternating runs of one invocation. --load-runs 0 skips the load part, --minutes 0 the idle part.
 set -euo pipefail
 
-PUB="" AGAINST="" MINUTES=20 EVERY=60 POLL="" LOAD_RUNS=3 LOAD_SECONDS=20
+PUB="" AGAINST="" MINUTES=20 EVERY=60 POLL="" LOAD_RUNS=3 LOAD_SECONDS=20 APART=0
 WORK="${TMPDIR:-/tmp}/wmk-steady-bench"
 PAGE="/t/demo/account/login"
 while [ $# -gt 0 ]; do
@@ -26,6 +30,7 @@ while [ $# -gt 0 ]; do
     --poll) POLL="$2"; shift 2 ;;
     --load-runs) LOAD_RUNS="$2"; shift 2 ;;
     --load-seconds) LOAD_SECONDS="$2"; shift 2 ;;
+    --apart) APART=1; shift ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -55,17 +60,37 @@ start() {
   echo "$pid"
 }
 
-if [ "$MINUTES" != 0 ]; then
-  echo "== idle: VmRSS (MB) after the first page, then every ${EVERY}s for ${MINUTES} min${POLL:+ (outbox poll $POLL)} =="
+# Idles the hosts of the folders given, at once: VmRSS every $EVERY s, then the page once more (time, VmRSS after).
+idle() {
+  local dirs=("$@") pids=() ports=() i
   declare -A series
-  PIDS=()
-  for dir in "${HOSTS[@]}"; do pid=$(start "$dir" "$(free_port)"); PIDS+=("$pid"); series[$dir]="$(rss "$pid")"; done
+  for dir in "${dirs[@]}"; do
+    ports+=("$(free_port)"); pid=$(start "$dir" "${ports[-1]}"); pids+=("$pid"); PIDS+=("$pid"); series[$dir]="$(rss "$pid")"
+  done
   for _ in $(seq "$EVERY" "$EVERY" $((MINUTES * 60))); do
     sleep "$EVERY"
-    for i in "${!HOSTS[@]}"; do series[${HOSTS[$i]}]+=" $(rss "${PIDS[$i]}")"; done
+    for i in "${!dirs[@]}"; do series[${dirs[$i]}]+=" $(rss "${pids[$i]}")"; done
   done
-  for i in "${!HOSTS[@]}"; do echo "${HOSTS[$i]}: ${series[${HOSTS[$i]}]}"; kill "${PIDS[$i]}"; wait "${PIDS[$i]}" 2>/dev/null || true; done
+  for i in "${!dirs[@]}"; do
+    local took
+    took=$(curl -s -o /dev/null -w '%{time_total}' "http://127.0.0.1:${ports[$i]}$PAGE")
+    echo "${dirs[$i]}: ${series[${dirs[$i]}]}"
+    echo "  then one GET of the page: $(awk -v t="$took" 'BEGIN {printf "%d", t * 1000}') ms, VmRSS after it $(rss "${pids[$i]}") MB"
+    kill "${pids[$i]}"; wait "${pids[$i]}" 2>/dev/null || true
+  done
   PIDS=()
+}
+
+if [ "$MINUTES" != 0 ]; then
+  mode=""
+  [ -n "$AGAINST" ] && mode=", both hosts at once" && [ "$APART" = 1 ] && mode=", one host after the other"
+  echo "== idle: VmRSS (MB) after the first page, then every ${EVERY}s for ${MINUTES} min${POLL:+ (outbox poll $POLL)}$mode =="
+  PIDS=()
+  if [ "$APART" = 1 ]; then
+    for dir in "${HOSTS[@]}"; do idle "$dir"; done
+  else
+    idle "${HOSTS[@]}"
+  fi
 fi
 
 if [ "$LOAD_RUNS" != 0 ]; then

@@ -54,6 +54,7 @@ public sealed class MappedFilePagesTests : IDisposable
 
         advised.ShouldBeGreaterThan(0);
         ResidentKilobytes(file).ShouldBeLessThan(1024);
+        MappingFlags(file).ShouldContain("rr"); // read back without read-ahead (MADV_RANDOM)
         var same = true;
         for (var offset = 0; offset < Size; offset += 509)
         {
@@ -73,10 +74,18 @@ public sealed class MappedFilePagesTests : IDisposable
 
     public void Dispose() => File.Delete(file);
 
+    /// <summary>The VmFlags of the file's mappings, from /proc/self/smaps.</summary>
+    private static string[] MappingFlags(string file) =>
+        SmapsFields(file, "VmFlags:").SelectMany(v => v.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToArray();
+
     /// <summary>Rss of every mapping of the file, from /proc/self/smaps.</summary>
-    private static long ResidentKilobytes(string file)
+    private static long ResidentKilobytes(string file) =>
+        SmapsFields(file, "Rss:").Sum(v => long.Parse(v.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0], CultureInfo.InvariantCulture));
+
+    /// <summary>The value of one field (e.g. "Rss:") of every mapping of the file in /proc/self/smaps.</summary>
+    private static List<string> SmapsFields(string file, string field)
     {
-        long total = 0;
+        var values = new List<string>();
         var mappings = 0;
         var inside = false;
         foreach (var line in File.ReadLines("/proc/self/smaps"))
@@ -88,12 +97,12 @@ public sealed class MappedFilePagesTests : IDisposable
                 inside = parts.Length == 6 && parts[5].Trim() == file;
                 mappings += inside ? 1 : 0;
             }
-            else if (inside && line.StartsWith("Rss:", StringComparison.Ordinal))
+            else if (inside && line.StartsWith(field, StringComparison.Ordinal))
             {
-                total += long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture);
+                values.Add(line[field.Length..].Trim());
             }
         }
 
-        return mappings > 0 ? total : throw new InvalidOperationException($"{file} is not mapped");
+        return mappings > 0 ? values : throw new InvalidOperationException($"{file} is not mapped");
     }
 }
