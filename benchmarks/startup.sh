@@ -17,7 +17,7 @@
 # (memfd:doublemapper: loader heaps and JIT code), other anonymous memory (GC heap, stacks, native allocations), and the
 # mapped images by kind (framework, ASP.NET Core, NuGet libraries, our assemblies, native libraries), with the largest ones.
 # After the idle period it also prints PSS, USS and Private_Dirty (from /proc/<pid>/smaps_rollup) next to VmRSS.
-# For PostgreSQL a throw-away server is started from /usr/lib/postgresql/*/bin (like tests/Wmk.Testing/PostgresServer).
+# For PostgreSQL a throw-away server is started from /usr/lib/postgresql/*/bin (benchmarks/lib.sh).
 set -euo pipefail
 
 ENGINE=sqlite RUNS=10 IDLE=30 PUBLISH=1 AGAINST="" BREAKDOWN=0
@@ -64,36 +64,19 @@ while [ $# -gt 0 ]; do
 done
 
 mkdir -p "$WORK"
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+source "$ROOT/benchmarks/lib.sh"
 
 if [ "$PUBLISH" = 1 ]; then
   echo "Publishing host/Wmk.Host (Release) to $PUB ..."
   dotnet publish "$ROOT/host/Wmk.Host" -c Release -o "$PUB" -v quiet -nologo >/dev/null
 fi
 
-PG_ROOT=""
-cleanup() {
-  if [ -n "$PG_ROOT" ]; then
-    pg "pg_ctl" -D "$PG_ROOT/data" -m immediate stop >/dev/null 2>&1 || true
-    rm -rf "$PG_ROOT"
-  fi
-}
-trap cleanup EXIT
-pg() { local tool="$PG_BIN/$1"; shift; if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$tool" "$@"; else "$tool" "$@"; fi; }
-
+trap stop_postgres EXIT
 case "$ENGINE" in
   sqlite)
     rm -f "$WORK"/wmk.db*
     DB="Data Source=$WORK/wmk.db" ;;
-  postgres)
-    PG_BIN="${WMK_PG_BIN:-$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)}"
-    PG_ROOT="$(mktemp -d "${TMPDIR:-/tmp}/wmk-bench-pg-XXXX")"; chmod 755 "$PG_ROOT"
-    [ "$(id -u)" = 0 ] && chown postgres:postgres "$PG_ROOT"
-    PG_PORT=$(free_port)
-    pg initdb -D "$PG_ROOT/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >/dev/null
-    pg pg_ctl -D "$PG_ROOT/data" -l "$PG_ROOT/server.log" -w -o "-p $PG_PORT -k $PG_ROOT -c listen_addresses=127.0.0.1" start >/dev/null
-    pg createdb -h 127.0.0.1 -p "$PG_PORT" -U postgres wmk_bench
-    DB="Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Database=wmk_bench" ;;
+  postgres) start_postgres ;;
   *) echo "engine must be sqlite or postgres" >&2; exit 2 ;;
 esac
 

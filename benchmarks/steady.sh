@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
-# Steady-state memory and HTTP load of the PUBLISHED Release host (SQLite, demo seed), beside startup.sh's first minute.
+# Steady-state memory and HTTP load of the PUBLISHED Release host (demo seed), beside startup.sh's first minute.
 #
-#   benchmarks/steady.sh --publish-dir DIR [--against DIR] [--minutes N] [--every SECONDS] [--poll INTERVAL]
+#   benchmarks/steady.sh --publish-dir DIR [--against DIR] [--engine sqlite|postgres] [--minutes N] [--every SECONDS] [--poll INTERVAL]
 #                        [--load-runs N] [--load-seconds S] [--apart]
 #
 # Idle: the host (and the --against one, at the same time, on their own ports) serves the login page once, then VmRSS
-# is read every --every seconds (default 60) for --minutes (default 20). Its memory keeps growing after startup.sh's
-# 20 s, because the outbox drainer polls every 5 s and allocates until the garbage collector's first collection;
-# --poll 00:00:01 (the host's Outbox:PollInterval) gets there five times sooner with the same end point.
+# is read every --every seconds (default 60) for --minutes (default 20). Its memory moves after startup.sh's 20 s: the
+# outbox drainer polls every 5 s (allocations until a collection; code read back after each idle trim, see
+# docs/operations/memory.md); --poll 00:00:01 (the host's Outbox:PollInterval) makes that five times as frequent.
 # At the end of the idle part, one more GET of the page per host: its time (the first request after the idle period,
 # when the host has handed memory back: see Memory:* in docs/operations) and VmRSS right after it.
 # --apart idles the hosts one after the other instead of at once: a host hands back only file pages that no other
@@ -18,13 +18,14 @@
 # only alternating runs of one invocation. --load-runs 0 skips the load part, --minutes 0 the idle part.
 set -euo pipefail
 
-PUB="" AGAINST="" MINUTES=20 EVERY=60 POLL="" LOAD_RUNS=3 LOAD_SECONDS=20 APART=0
+PUB="" AGAINST="" ENGINE=sqlite MINUTES=20 EVERY=60 POLL="" LOAD_RUNS=3 LOAD_SECONDS=20 APART=0
 WORK="${TMPDIR:-/tmp}/wmk-steady-bench"
 PAGE="/t/demo/account/login"
 while [ $# -gt 0 ]; do
   case "$1" in
     --publish-dir) PUB="$(cd "$2" && pwd)"; shift 2 ;;
     --against) AGAINST="$(cd "$2" && pwd)"; shift 2 ;;
+    --engine) ENGINE="$2"; shift 2 ;;
     --minutes) MINUTES="$2"; shift 2 ;;
     --every) EVERY="$2"; shift 2 ;;
     --poll) POLL="$2"; shift 2 ;;
@@ -38,14 +39,17 @@ done
 [ "$LOAD_RUNS" = 0 ] || command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 2; }
 
 mkdir -p "$WORK"
-rm -f "$WORK"/wmk.db*
-DB="Data Source=$WORK/wmk.db"
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+PIDS=()
+trap 'for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done; stop_postgres' EXIT
+case "$ENGINE" in
+  sqlite) rm -f "$WORK"/wmk.db*; DB="Data Source=$WORK/wmk.db" ;;
+  postgres) start_postgres ;;
+  *) echo "engine must be sqlite or postgres" >&2; exit 2 ;;
+esac
 (cd "$PUB" && ./Wmk.Host --db "$DB" seed-demo >"$WORK/seed.log" 2>&1) || { cat "$WORK/seed.log"; exit 1; }
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 rss() { awk '/^VmRSS/ {print int($2/1024)}' "/proc/$1/status"; }
 HOSTS=("$PUB"); [ -n "$AGAINST" ] && HOSTS+=("$AGAINST")
-PIDS=()
-trap 'for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done' EXIT
 
 # Starts the host of folder $1 on port $2 and waits for its first page; prints the pid.
 start() {
@@ -84,7 +88,7 @@ idle() {
 if [ "$MINUTES" != 0 ]; then
   mode=""
   [ -n "$AGAINST" ] && mode=", both hosts at once" && [ "$APART" = 1 ] && mode=", one host after the other"
-  echo "== idle: VmRSS (MB) after the first page, then every ${EVERY}s for ${MINUTES} min${POLL:+ (outbox poll $POLL)}$mode =="
+  echo "== $ENGINE idle: VmRSS (MB) after the first page, then every ${EVERY}s for ${MINUTES} min${POLL:+ (outbox poll $POLL)}$mode =="
   PIDS=()
   if [ "$APART" = 1 ]; then
     for dir in "${HOSTS[@]}"; do idle "$dir"; done

@@ -13,7 +13,7 @@ namespace Wmk.Host.Memory;
 /// The kernel only does it for files the process's user owns or may write (as root, all); others keep their pages.
 /// Shared mappings, the runtime's own memory (<c>memfd:doublemapper</c>) and anonymous memory are left alone.
 /// </summary>
-internal static partial class MappedFilePages
+internal static class MappedFilePages
 {
     private const int MadvRandom = 1;
     private const int MadvPageout = 21;

@@ -15,11 +15,13 @@ public sealed class TrimScheduleTests
         new(new MemoryTrimSettings(afterStart, whenIdle, ReleaseMappedFiles: true), Time, Started);
 
     [Fact]
-    public void The_first_trim_is_due_after_start_even_when_requests_just_ended()
+    public void The_first_trim_is_due_after_start_once_a_second_has_passed_without_requests()
     {
         var schedule = Schedule(TimeSpan.FromSeconds(10), TimeSpan.FromMinutes(2));
 
-        schedule.NextDue(lastRequestEnded: At(TimeSpan.FromSeconds(9)), lastTrim: null).ShouldBe(At(TimeSpan.FromSeconds(10)));
+        schedule.NextDue(lastRequestEnded: At(TimeSpan.FromSeconds(1)), lastTrim: null).ShouldBe(At(TimeSpan.FromSeconds(10)));
+        schedule.NextDue(lastRequestEnded: At(TimeSpan.FromSeconds(9.5)), lastTrim: null).ShouldBe(At(TimeSpan.FromSeconds(10.5)));
+        schedule.NextDue(lastRequestEnded: At(TimeSpan.FromSeconds(40)), lastTrim: null).ShouldBe(At(TimeSpan.FromSeconds(41)));
     }
 
     [Fact]
