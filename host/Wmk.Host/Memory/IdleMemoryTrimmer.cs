@@ -11,6 +11,7 @@ internal sealed class IdleMemoryTrimmer(MemoryTrimSettings settings, RequestActi
     private readonly long started = activity.Time.GetTimestamp();
     private int trims;
 
+    /// <summary>Trims done; counted after the trim's time is recorded, so whoever sees the count sees the schedule moved.</summary>
     public int Trims => Volatile.Read(ref trims);
 
     public static void Start(WebApplication app)

@@ -18,35 +18,26 @@ internal static class MappedFilePages
     private const int MadvRandom = 1;
     private const int MadvPageout = 21;
 
-    /// <summary>Pages out every private file mapping; returns how many mappings took the advice and how many refused it.</summary>
-    public static (int Advised, int Refused) Release(string mapsFile = "/proc/self/maps")
+    /// <summary>Pages out every private file mapping; returns how many mappings took the advice.</summary>
+    public static int Release()
     {
         if (!OperatingSystem.IsLinux())
         {
-            return (0, 0);
+            return 0;
         }
 
-        int advised = 0, refused = 0;
-        foreach (var line in File.ReadLines(mapsFile))
+        var advised = 0;
+        foreach (var line in File.ReadLines("/proc/self/maps"))
         {
-            if (!TryParseFileMapping(line, out var start, out var end))
-            {
-                continue;
-            }
-
             // A mapping removed meanwhile answers ENOMEM, a locked or special one EINVAL: both are left as they are.
-            if (Madvise((nint)start, (nuint)(end - start), MadvPageout) == 0)
+            if (TryParseFileMapping(line, out var start, out var end) && Madvise((nint)start, (nuint)(end - start), MadvPageout) == 0)
             {
                 _ = Madvise((nint)start, (nuint)(end - start), MadvRandom);
                 advised++;
             }
-            else
-            {
-                refused++;
-            }
         }
 
-        return (advised, refused);
+        return advised;
     }
 
     /// <summary>

@@ -16,7 +16,7 @@ internal static class MemoryTrimmer
         var clock = Stopwatch.StartNew();
         var before = Environment.WorkingSet;
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
-        var advised = releaseMappedFiles ? MappedFilePages.Release().Advised : 0;
+        var advised = releaseMappedFiles ? MappedFilePages.Release() : 0;
         return new TrimResult(before, Environment.WorkingSet, advised, clock.Elapsed);
     }
 }

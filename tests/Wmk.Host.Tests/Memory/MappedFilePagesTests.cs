@@ -50,7 +50,7 @@ public sealed class MappedFilePagesTests : IDisposable
         view.Write(4096 * 10, (byte)(content[4096 * 10] ^ 0xFF)); // one page written: copy-on-write, the process's own
         ResidentKilobytes(file).ShouldBeGreaterThan(8 * 1024);
 
-        var (advised, _) = MappedFilePages.Release();
+        var advised = MappedFilePages.Release();
 
         advised.ShouldBeGreaterThan(0);
         ResidentKilobytes(file).ShouldBeLessThan(1024);
