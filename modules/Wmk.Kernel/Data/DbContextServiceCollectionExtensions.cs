@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Wmk.Kernel.MultiTenancy;
+using Wmk.Kernel.Outbox;
 
 namespace Wmk.Kernel.Data;
 
@@ -35,6 +36,8 @@ public static class DbContextServiceCollectionExtensions
             ? settings.ConnectionString
             : tenant.ConnectionString;
         DbContextConfigurer.UseEngine(options, settings.Provider, connectionString, typeof(T).Name);
-        options.AddInterceptors(sp.GetRequiredService<TenantSaveChangesInterceptor>());
+        options.AddInterceptors(
+            sp.GetRequiredService<TenantSaveChangesInterceptor>(),
+            sp.GetRequiredService<OutboxCommitInterceptor>());
     }
 }

@@ -10,24 +10,28 @@ using Wmk.Kernel.MultiTenancy;
 namespace Wmk.Kernel.Outbox;
 
 /// <summary>
-/// Polls the outbox and hands each due message to its handler inside the message's own tenant, with retries and
-/// back-off. Runs on every host; a short lease on each message keeps two hosts from handling it at once.
+/// Hands each due message of the outbox to its handler inside the message's own tenant, with retries and back-off.
+/// Runs on every host; a short lease on each message keeps two hosts from handling it at once. It drains when this host
+/// commits a message (<see cref="OutboxSignal"/>), again at once while a drain took a full batch, and otherwise every
+/// <see cref="OutboxOptions.PollInterval"/> (messages of other processes, retries after back-off).
 /// </summary>
 public sealed class OutboxDrainer : BackgroundService
 {
     private readonly IServiceScopeFactory scopes;
     private readonly ICurrentTenant currentTenant;
     private readonly OutboxMessageRunner runner;
+    private readonly OutboxSignal signal;
     private readonly IOptions<OutboxOptions> options;
     private readonly TimeProvider time;
     private readonly ILogger<OutboxDrainer> logger;
 
     internal OutboxDrainer(IServiceScopeFactory scopes, ICurrentTenant currentTenant, OutboxMessageRunner runner,
-        IOptions<OutboxOptions> options, TimeProvider time, ILogger<OutboxDrainer> logger)
+        OutboxSignal signal, IOptions<OutboxOptions> options, TimeProvider time, ILogger<OutboxDrainer> logger)
     {
         this.scopes = scopes;
         this.currentTenant = currentTenant;
         this.runner = runner;
+        this.signal = signal;
         this.options = options;
         this.time = time;
         this.logger = logger;
@@ -60,23 +64,37 @@ public sealed class OutboxDrainer : BackgroundService
     }
 
     /// <inheritdoc />
+    public override Task StartAsync(CancellationToken cancellationToken)
+    {
+        // Messages committed before the start (seeding, say) wait for the first poll. Here, not in ExecuteAsync: that
+        // runs on a pool thread and could forget a message committed just after the start.
+        signal.Reset();
+        return base.StartAsync(cancellationToken);
+    }
+
+    /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        // The first poll waits one interval: at start-up it would build the kernel's EF Core model and compile its
-        // queries on the second core while the host serves its first page.
-        await Task.Delay(options.Value.PollInterval, time, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        // The first drain waits one interval or the first message this host commits: at start-up it would build the
+        // kernel's EF Core model and compile its queries on the second core while the host serves its first page.
+        await signal.WaitAsync(options.Value.PollInterval, time, stoppingToken);
         while (!stoppingToken.IsCancellationRequested)
         {
+            signal.Reset();
+            var attempted = 0;
             try
             {
-                await DrainOnceAsync(stoppingToken);
+                attempted = await DrainOnceAsync(stoppingToken);
             }
             catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
             {
                 logger.LogError(ex, "Draining the outbox failed; trying again at the next poll");
             }
 
-            await Task.Delay(options.Value.PollInterval, time, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            if (attempted < options.Value.BatchSize)
+            {
+                await signal.WaitAsync(options.Value.PollInterval, time, stoppingToken);
+            }
         }
     }
 

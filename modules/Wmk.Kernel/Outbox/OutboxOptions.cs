@@ -3,8 +3,11 @@ namespace Wmk.Kernel.Outbox;
 /// <summary>How the outbox drainer polls and retries; bound from the "Outbox" configuration section.</summary>
 public sealed class OutboxOptions
 {
-    /// <summary>Time between two polls when nothing is due.</summary>
-    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(5);
+    /// <summary>
+    /// Time between two polls when this host commits nothing: a message of this host is drained as soon as it is
+    /// committed; the poll finds other processes' messages and retries that became due.
+    /// </summary>
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromMinutes(1);
 
     /// <summary>Attempts before a message is dead-lettered.</summary>
     public int MaxAttempts { get; set; } = 10;

@@ -1,9 +1,11 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Wmk.Kernel.Data.Kernel;
 using Wmk.Kernel.MultiTenancy;
 
 namespace Wmk.Kernel.Outbox;
@@ -26,10 +28,16 @@ public static class OutboxServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<IOutbox, KernelOutbox>();
         services.AddSingleton<OutboxMessageRunner>();
+        services.TryAddSingleton<OutboxSignal>();
+        services.TryAddSingleton<OutboxWakeInterceptor>();
+        services.TryAddSingleton<OutboxCommitInterceptor>();
+        services.ConfigureDbContext<KernelSqliteDbContext>((sp, o) => o.AddInterceptors(sp.GetRequiredService<OutboxWakeInterceptor>()));
+        services.ConfigureDbContext<KernelPostgreSqlDbContext>((sp, o) => o.AddInterceptors(sp.GetRequiredService<OutboxWakeInterceptor>()));
         services.AddSingleton(sp => new OutboxDrainer(
             sp.GetRequiredService<IServiceScopeFactory>(),
             sp.GetRequiredService<ICurrentTenant>(),
             sp.GetRequiredService<OutboxMessageRunner>(),
+            sp.GetRequiredService<OutboxSignal>(),
             sp.GetRequiredService<IOptions<OutboxOptions>>(),
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<ILogger<OutboxDrainer>>()));

@@ -108,7 +108,7 @@ public sealed class OutboxTransactionTests
         });
     }
 
-    private static Task WriteNoteAndMessageAsync(OutboxHarness harness, TenantInfo tenant, bool commit) =>
+    internal static Task WriteNoteAndMessageAsync(OutboxHarness harness, TenantInfo tenant, bool commit) =>
         harness.InTenantAsync(tenant, async sp =>
         {
             var kernelDb = sp.GetRequiredService<KernelDbContext>();
@@ -152,7 +152,7 @@ internal sealed class NotesDbContext(DbContextOptions<NotesDbContext> options, I
     {
         var options = new DbContextOptionsBuilder<NotesDbContext>()
             .UseSqlite(connectionString)
-            .AddInterceptors(sp.GetRequiredService<TenantSaveChangesInterceptor>())
+            .AddInterceptors(sp.GetRequiredService<TenantSaveChangesInterceptor>(), sp.GetRequiredService<OutboxCommitInterceptor>())
             .Options;
         var context = new NotesDbContext(options, sp.GetRequiredService<ICurrentTenant>());
         var creator = context.GetService<IRelationalDatabaseCreator>();
