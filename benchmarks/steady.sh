@@ -6,8 +6,8 @@
 #
 # Idle: the host (and the --against one, at the same time, on their own ports) serves the login page once, then VmRSS
 # is read every --every seconds (default 60) for --minutes (default 20). Its memory moves after startup.sh's 20 s: the
-# outbox drainer polls every 5 s (allocations until a collection; code read back after each idle trim, see
-# docs/operations/memory.md); --poll 00:00:01 (the host's Outbox:PollInterval) makes that five times as frequent.
+# outbox drainer polls every 5 minutes (allocations until a collection; code read back after each idle trim, see
+# docs/operations/memory.md); --poll 00:01:00 (the host's Outbox:PollInterval) makes that five times as frequent.
 # At the end of the idle part, one more GET of the page per host: its time (the first request after the idle period,
 # when the host has handed memory back: see Memory:* in docs/operations) and VmRSS right after it.
 # --apart idles the hosts one after the other instead of at once: a host hands back only file pages that no other

@@ -69,7 +69,7 @@ public class FollowUpScanBenchmark
         host = await WmkTestHost.StartAsync(DatabaseKind.PostgreSql, b =>
         {
             b.Logging.SetMinimumLevel(LogLevel.Warning);
-            b.Configuration["Outbox:PollInterval"] = "00:01:00"; // the production default (the drainer also wakes on each commit)
+            b.Configuration["Outbox:PollInterval"] = "00:05:00"; // the production default (the drainer also wakes on each commit)
         });
         // The host's own Quartz triggers run on the host's clock: only the benchmark runs the job here.
         await (await host.Services.GetRequiredService<ISchedulerFactory>().GetScheduler()).Clear();

@@ -68,7 +68,7 @@ public class MonthlyRunBenchmark
         host = await WmkTestHost.StartAsync(DatabaseKind.PostgreSql, b =>
         {
             b.Logging.SetMinimumLevel(LogLevel.Warning);
-            b.Configuration["Outbox:PollInterval"] = "00:01:00"; // the production default
+            b.Configuration["Outbox:PollInterval"] = "00:05:00"; // the production default
         });
         await (await host.Services.GetRequiredService<ISchedulerFactory>().GetScheduler()).Clear();
         var today = host.Clock.Today();

@@ -12,8 +12,8 @@ namespace Wmk.Kernel.Outbox;
 /// <summary>
 /// Hands each due message of the outbox to its handler inside the message's own tenant, with retries and back-off.
 /// Runs on every host; a short lease on each message keeps two hosts from handling it at once. It drains when this host
-/// commits a message (<see cref="OutboxSignal"/>), again at once while a drain took a full batch, and otherwise every
-/// <see cref="OutboxOptions.PollInterval"/> (messages of other processes, retries after back-off).
+/// commits a message (<see cref="OutboxSignal"/>), again at once while a drain took a full batch, when a failed message's
+/// back-off ends, and otherwise every <see cref="OutboxOptions.PollInterval"/> (messages of other processes).
 /// </summary>
 public sealed class OutboxDrainer : BackgroundService
 {
@@ -93,7 +93,8 @@ public sealed class OutboxDrainer : BackgroundService
 
             if (attempted < options.Value.BatchSize)
             {
-                await signal.WaitAsync(options.Value.PollInterval, time, stoppingToken);
+                var wait = signal.WaitFrom(time.GetUtcNow().UtcDateTime, options.Value.PollInterval);
+                await signal.WaitAsync(wait, time, stoppingToken);
             }
         }
     }

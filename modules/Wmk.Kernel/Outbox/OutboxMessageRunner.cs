@@ -11,6 +11,7 @@ namespace Wmk.Kernel.Outbox;
 internal sealed class OutboxMessageRunner(
     IServiceScopeFactory scopes,
     ICurrentTenant currentTenant,
+    OutboxSignal signal,
     IOptions<OutboxOptions> options,
     TimeProvider time,
     ILogger<OutboxMessageRunner> logger)
@@ -86,6 +87,7 @@ internal sealed class OutboxMessageRunner(
         }
 
         message.NextAttemptAt = now + OutboxOptions.BackoffAfter(message.Attempts);
+        signal.WakeAt(message.NextAttemptAt);
         logger.LogWarning(
             "Outbox message {MessageId} ({Type}) of tenant {Slug} failed attempt {Attempts}; next at {NextAttemptAt:o}",
             message.Id, message.Type, currentTenant.Slug, message.Attempts, message.NextAttemptAt);

@@ -5,9 +5,10 @@ public sealed class OutboxOptions
 {
     /// <summary>
     /// Time between two polls when this host commits nothing: a message of this host is drained as soon as it is
-    /// committed; the poll finds other processes' messages and retries that became due.
+    /// committed, a retry when its back-off ends; the poll finds what other processes left (a host that stopped
+    /// between a commit and its drain, a lease that ran out).
     /// </summary>
-    public TimeSpan PollInterval { get; set; } = TimeSpan.FromMinutes(1);
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromMinutes(5);
 
     /// <summary>Attempts before a message is dead-lettered.</summary>
     public int MaxAttempts { get; set; } = 10;

@@ -11,12 +11,15 @@ namespace Wmk.Kernel.Outbox;
 /// A message saved outside a transaction notifies after its save; one saved inside a transaction notifies when that
 /// transaction commits (<see cref="OutboxWakeInterceptor"/> on the kernel's contexts, <see cref="OutboxCommitInterceptor"/>
 /// on every context, because a <see cref="WmkTransaction"/> commits on the module's context). A rolled-back
-/// transaction wakes nothing. Messages written by another process are found by the poll.
+/// transaction wakes nothing. A failed attempt asks for a wake-up when its back-off ends (<see cref="WakeAt"/>), so
+/// retries are on time with a rare poll. Messages written by another process are found by the poll.
 /// </remarks>
 internal sealed class OutboxSignal
 {
     private static readonly object Marker = new();
     private readonly ConditionalWeakTable<DbTransaction, object> awaitingCommit = new();
+    private readonly SortedSet<DateTime> retries = [];
+    private readonly Lock retriesGate = new();
     private TaskCompletionSource wake = NewSource();
 
     /// <summary>True when a message was committed since the drainer last began a drain.</summary>
@@ -39,6 +42,26 @@ internal sealed class OutboxSignal
 
     /// <summary>A transaction rolled back, failed or (re)started: nothing to wake for.</summary>
     public void Forget(DbTransaction transaction) => awaitingCommit.Remove(transaction);
+
+    /// <summary>Asks for a drain at <paramref name="utc"/> (the end of a failed message's back-off).</summary>
+    public void WakeAt(DateTime utc)
+    {
+        lock (retriesGate)
+        {
+            retries.Add(utc);
+        }
+    }
+
+    /// <summary>How long the drainer may sleep from <paramref name="now"/>: the poll interval, or less when a retry falls due sooner.</summary>
+    public TimeSpan WaitFrom(DateTime now, TimeSpan pollInterval)
+    {
+        lock (retriesGate)
+        {
+            // Retries due by now are taken by the drain that just ran (or failed again and asked anew).
+            retries.RemoveWhere(t => t <= now);
+            return retries.Count > 0 && retries.Min - now < pollInterval ? retries.Min - now : pollInterval;
+        }
+    }
 
     /// <summary>
     /// Forgets the notifications so far; the drainer calls it before it reads what is due, so a message committed during

@@ -151,6 +151,62 @@ public sealed class OutboxWakeTests
         }
     }
 
+    [Fact]
+    public async Task A_failed_message_is_retried_when_its_back_off_ends_not_at_the_next_poll()
+    {
+        var log = new HandledLog { FailuresLeft = 1 };
+        await using var harness = OutboxTestExtensions.CreateOutboxHarness(log);
+        var tenant = harness.AddTenant("aalst");
+        var poll = harness.Get<IOptions<OutboxOptions>>().Value.PollInterval;
+        poll.ShouldBeGreaterThan(TimeSpan.FromMinutes(4));
+        var drainer = harness.Get<OutboxDrainer>();
+        await drainer.StartAsync(CancellationToken.None);
+        try
+        {
+            await harness.EnqueueMailAsync(tenant);
+            (await WaitForAsync(() => log.FailuresLeft == 0)).ShouldBeTrue("the first attempt did not run");
+
+            // The back-off is 2 minutes; the clock moves in steps of 30 s and stops short of the poll.
+            var moved = TimeSpan.Zero;
+            while (log.Items.IsEmpty && moved < poll - TimeSpan.FromSeconds(30))
+            {
+                await Task.Delay(300);
+                harness.Time.Advance(TimeSpan.FromSeconds(30));
+                moved += TimeSpan.FromSeconds(30);
+            }
+
+            (await WaitForAsync(() => log.Items.Count == 1)).ShouldBeTrue("the retry did not run before the poll");
+            moved.ShouldBeGreaterThanOrEqualTo(TimeSpan.FromMinutes(2));
+        }
+        finally
+        {
+            await drainer.StopAsync(CancellationToken.None);
+        }
+    }
+
+    [Fact]
+    public void The_drainer_sleeps_the_poll_interval_or_until_the_earliest_retry()
+    {
+        var signal = new OutboxSignal();
+        var now = new DateTime(2026, 3, 2, 8, 0, 0, DateTimeKind.Utc);
+        var poll = TimeSpan.FromMinutes(5);
+        signal.WaitFrom(now, poll).ShouldBe(poll);
+
+        signal.WakeAt(now.AddMinutes(4));
+        signal.WakeAt(now.AddMinutes(2));
+        signal.WakeAt(now.AddMinutes(8));
+        signal.WaitFrom(now, poll).ShouldBe(TimeSpan.FromMinutes(2));
+
+        // After the drain at 08:02 the next retry is at 08:04, then 08:08; after that only the poll is left.
+        signal.WaitFrom(now.AddMinutes(2), poll).ShouldBe(TimeSpan.FromMinutes(2));
+        signal.WaitFrom(now.AddMinutes(4), poll).ShouldBe(TimeSpan.FromMinutes(4));
+        signal.WaitFrom(now.AddMinutes(8), poll).ShouldBe(poll);
+
+        // A retry beyond the poll does not lengthen the sleep.
+        signal.WakeAt(now.AddMinutes(30));
+        signal.WaitFrom(now.AddMinutes(8), poll).ShouldBe(poll);
+    }
+
     private static async Task<bool> WaitForAsync(Func<bool> condition)
     {
         var waited = System.Diagnostics.Stopwatch.StartNew();
