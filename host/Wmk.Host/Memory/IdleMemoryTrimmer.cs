@@ -2,11 +2,17 @@ namespace Wmk.Host.Memory;
 
 /// <summary>
 /// Runs the memory trims of <see cref="TrimSchedule"/> for the running server: wakes when the next trim is due, checks
-/// again when requests came in meanwhile, and never trims while a request is in flight. Started by the server only
-/// (operator verbs and test hosts do not trim).
+/// again when requests came in meanwhile, and never trims while a request is in flight. While the host stays idle after
+/// a trim, the next one also waits until resident memory has grown by <see cref="MemoryTrimSettings.IdleRegrowth"/> over
+/// its lowest level since that trim (read every <see cref="RegrowthCheck"/>, from one check after the trim on). Started by the server only (operator verbs
+/// and test hosts do not trim).
 /// </summary>
-internal sealed class IdleMemoryTrimmer(MemoryTrimSettings settings, RequestActivity activity, Func<TrimResult> trim, ILogger logger)
+internal sealed class IdleMemoryTrimmer(
+    MemoryTrimSettings settings, RequestActivity activity, Func<TrimResult> trim, Func<long> resident, ILogger logger)
 {
+    /// <summary>How often an idle host looks at its resident memory between trims (a read of /proc/self/statm).</summary>
+    public static readonly TimeSpan RegrowthCheck = TimeSpan.FromSeconds(10);
+
     private static readonly TimeSpan BusyRetry = TimeSpan.FromSeconds(1);
     private readonly long started = activity.Time.GetTimestamp();
     private int trims;
@@ -19,7 +25,7 @@ internal sealed class IdleMemoryTrimmer(MemoryTrimSettings settings, RequestActi
         var settings = app.Services.GetRequiredService<MemoryTrimSettings>();
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger<IdleMemoryTrimmer>();
         var trimmer = new IdleMemoryTrimmer(settings, app.Services.GetRequiredService<RequestActivity>(),
-            () => MemoryTrimmer.Trim(settings.ReleaseMappedFiles), logger);
+            () => MemoryTrimmer.Trim(settings.ReleaseMappedFiles), () => Environment.WorkingSet, logger);
         _ = Task.Run(() => trimmer.RunAsync(app.Lifetime.ApplicationStopping));
     }
 
@@ -28,6 +34,8 @@ internal sealed class IdleMemoryTrimmer(MemoryTrimSettings settings, RequestActi
         var time = activity.Time;
         var schedule = new TrimSchedule(settings, time, started);
         long? lastTrim = null;
+        long? lowest = null;
+        var grownBack = false;
         while (!stopping.IsCancellationRequested)
         {
             var due = schedule.NextDue(activity.LastEnded, lastTrim);
@@ -37,9 +45,18 @@ internal sealed class IdleMemoryTrimmer(MemoryTrimSettings settings, RequestActi
             }
 
             var now = time.GetTimestamp();
-            if (now < due.Value || activity.InFlight > 0)
+            var idleSinceTrim = lastTrim is not null && activity.LastEnded <= lastTrim && settings.IdleRegrowth > 0;
+            if (idleSinceTrim && time.GetElapsedTime(lastTrim!.Value, now) >= RegrowthCheck)
             {
-                var wait = now < due.Value ? time.GetElapsedTime(now, due.Value) : BusyRetry;
+                // The lowest level is read from one check after the trim on: what comes back at once is the runtime's.
+                var current = resident();
+                lowest = Math.Min(lowest ?? current, current);
+                grownBack = current - lowest.Value >= settings.IdleRegrowth;
+            }
+
+            if (now < due.Value || activity.InFlight > 0 || (idleSinceTrim && !grownBack))
+            {
+                var wait = idleSinceTrim ? RegrowthCheck : now < due.Value ? time.GetElapsedTime(now, due.Value) : BusyRetry;
                 await Task.Delay(wait, time, stopping).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
                 continue;
             }
@@ -57,6 +74,8 @@ internal sealed class IdleMemoryTrimmer(MemoryTrimSettings settings, RequestActi
             }
 
             lastTrim = time.GetTimestamp();
+            lowest = null;
+            grownBack = false;
             Interlocked.Increment(ref trims);
         }
     }

@@ -2,8 +2,9 @@ namespace Wmk.Host.Memory;
 
 /// <summary>
 /// When the next memory trim is due, in <see cref="TimeProvider"/> time stamps: <c>AfterStart</c> after start (once; under
-/// load not before a second without requests), and <c>WhenIdle</c> after both the last request and the last trim. A trim
-/// never starts while a request is in flight.
+/// load not before a second without requests), and <c>WhenIdle</c> after both the last request and the last trim (while
+/// the host stays idle, <see cref="IdleMemoryTrimmer"/> also waits for memory to grow back). A trim never starts while a
+/// request is in flight.
 /// </summary>
 internal sealed class TrimSchedule(MemoryTrimSettings settings, TimeProvider time, long started)
 {

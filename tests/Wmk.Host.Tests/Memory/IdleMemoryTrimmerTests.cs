@@ -18,8 +18,8 @@ public sealed class IdleMemoryTrimmerTests
         var time = new FakeTimeProvider();
         var activity = new RequestActivity(time);
         var trims = 0;
-        var trimmer = new IdleMemoryTrimmer(new MemoryTrimSettings(TimeSpan.FromSeconds(10), TimeSpan.FromMinutes(2), true),
-            activity, () => { Interlocked.Increment(ref trims); return new TrimResult(2, 1, 0, TimeSpan.Zero); }, NullLogger.Instance);
+        var trimmer = new IdleMemoryTrimmer(new MemoryTrimSettings(TimeSpan.FromSeconds(10), TimeSpan.FromMinutes(2), true, IdleRegrowthMB: 0),
+            activity, () => { Interlocked.Increment(ref trims); return new TrimResult(2, 1, 0, TimeSpan.Zero); }, () => 0, NullLogger.Instance);
         using var stop = new CancellationTokenSource();
         var loop = trimmer.RunAsync(stop.Token);
 
@@ -49,11 +49,55 @@ public sealed class IdleMemoryTrimmerTests
     }
 
     [Fact]
+    public async Task An_idle_host_trims_again_only_when_its_memory_grew_back_and_not_twice_in_one_quiet_period()
+    {
+        var time = new FakeTimeProvider();
+        var activity = new RequestActivity(time);
+        long resident = 130L << 20;
+        var trimmer = new IdleMemoryTrimmer(new MemoryTrimSettings(TimeSpan.FromSeconds(10), TimeSpan.FromMinutes(2), true),
+            activity, () => new TrimResult(Interlocked.Read(ref resident), 0, 0, TimeSpan.Zero), () => Interlocked.Read(ref resident),
+            NullLogger.Instance);
+        using var stop = new CancellationTokenSource();
+        var loop = trimmer.RunAsync(stop.Token);
+
+        // The trim after start, then nothing for ten idle minutes: memory stays where it is.
+        await AdvanceAsync(time, TimeSpan.FromSeconds(10));
+        await WaitForAsync(() => trimmer.Trims == 1);
+        await AdvanceAsync(time, TimeSpan.FromMinutes(10));
+        trimmer.Trims.ShouldBe(1);
+
+        // Background work (an outbox poll) brings 7 MB back, then 12: the second crosses the 8 MB of the default.
+        Interlocked.Add(ref resident, 7L << 20);
+        await AdvanceAsync(time, TimeSpan.FromSeconds(30));
+        trimmer.Trims.ShouldBe(1);
+        Interlocked.Add(ref resident, 5L << 20);
+        await AdvanceAsync(time, IdleMemoryTrimmer.RegrowthCheck);
+        await WaitForAsync(() => trimmer.Trims == 2);
+
+        // It grows again 30 s later: the next trim waits for a quiet period after the last one.
+        await AdvanceAsync(time, TimeSpan.FromSeconds(30));
+        Interlocked.Add(ref resident, 20L << 20);
+        await AdvanceAsync(time, TimeSpan.FromSeconds(70));
+        trimmer.Trims.ShouldBe(2);
+        await AdvanceAsync(time, TimeSpan.FromSeconds(30));
+        await WaitForAsync(() => trimmer.Trims == 3);
+
+        // A request resets the rule: the trim a quiet period after it comes without any growth.
+        activity.Begin();
+        activity.End();
+        await AdvanceAsync(time, TimeSpan.FromSeconds(125));
+        await WaitForAsync(() => trimmer.Trims == 4);
+
+        await stop.CancelAsync();
+        await loop.WaitAsync(Patience);
+    }
+
+    [Fact]
     public async Task With_both_trims_off_the_loop_ends_at_once()
     {
         var time = new FakeTimeProvider();
         var trimmer = new IdleMemoryTrimmer(new MemoryTrimSettings(TimeSpan.Zero, TimeSpan.Zero, true), new RequestActivity(time),
-            () => throw new InvalidOperationException("no trim expected"), NullLogger.Instance);
+            () => throw new InvalidOperationException("no trim expected"), () => 0, NullLogger.Instance);
 
         await trimmer.RunAsync(CancellationToken.None).WaitAsync(Patience);
 

@@ -19,15 +19,18 @@ public sealed class MemorySettingsTests
     [Fact]
     public void Defaults_and_values_are_read()
     {
-        From().ShouldBe(new MemoryTrimSettings(TimeSpan.FromSeconds(10), TimeSpan.FromMinutes(2), true));
-        From(("TrimAfterStart", "0"), ("TrimWhenIdle", "00:00:30"), ("ReleaseMappedFiles", "false"))
-            .ShouldBe(new MemoryTrimSettings(TimeSpan.Zero, TimeSpan.FromSeconds(30), false));
+        From().ShouldBe(new MemoryTrimSettings(TimeSpan.FromSeconds(10), TimeSpan.FromMinutes(2), true, 8));
+        From(("TrimAfterStart", "0"), ("TrimWhenIdle", "00:00:30"), ("ReleaseMappedFiles", "false"), ("IdleRegrowthMB", "0"))
+            .ShouldBe(new MemoryTrimSettings(TimeSpan.Zero, TimeSpan.FromSeconds(30), false, 0));
+        From(("IdleRegrowthMB", "16")).IdleRegrowth.ShouldBe(16L << 20);
     }
 
     [Theory]
     [InlineData("TrimWhenIdle", "soon", "Memory:TrimWhenIdle is 'soon'")]
     [InlineData("TrimAfterStart", "-00:00:10", "Memory:TrimAfterStart is '-00:00:10'")]
     [InlineData("ReleaseMappedFiles", "maybe", "Memory:ReleaseMappedFiles is 'maybe': give true or false")]
+    [InlineData("IdleRegrowthMB", "-8", "Memory:IdleRegrowthMB is '-8': give a whole number of megabytes")]
+    [InlineData("IdleRegrowthMB", "8MB", "Memory:IdleRegrowthMB is '8MB'")]
     public void A_bad_value_stops_the_host_before_it_starts_with_the_setting_named(string key, string value, string message)
     {
         var database = $"Data Source={Path.Combine(TestDatabase.TempFolder(), "wmk.db")}";
