@@ -10,7 +10,7 @@ namespace Wmk.Host.Memory;
 internal sealed class IdleMemoryTrimmer(
     MemoryTrimSettings settings, RequestActivity activity, Func<TrimResult> trim, Func<long> resident, ILogger logger)
 {
-    /// <summary>How often an idle host looks at its resident memory between trims (a read of /proc/self/statm).</summary>
+    /// <summary>How often an idle host looks at its resident memory (<see cref="Environment.WorkingSet"/>) between trims.</summary>
     public static readonly TimeSpan RegrowthCheck = TimeSpan.FromSeconds(10);
 
     private static readonly TimeSpan BusyRetry = TimeSpan.FromSeconds(1);

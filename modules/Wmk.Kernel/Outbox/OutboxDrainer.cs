@@ -80,7 +80,7 @@ public sealed class OutboxDrainer : BackgroundService
         await signal.WaitAsync(options.Value.PollInterval, time, stoppingToken);
         while (!stoppingToken.IsCancellationRequested)
         {
-            signal.Reset();
+            signal.BeginDrain(time.GetUtcNow().UtcDateTime);
             var attempted = 0;
             try
             {

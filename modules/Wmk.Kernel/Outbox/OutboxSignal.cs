@@ -57,16 +57,30 @@ internal sealed class OutboxSignal
     {
         lock (retriesGate)
         {
-            // Retries due by now are taken by the drain that just ran (or failed again and asked anew).
-            retries.RemoveWhere(t => t <= now);
-            return retries.Count > 0 && retries.Min - now < pollInterval ? retries.Min - now : pollInterval;
+            if (retries.Count == 0)
+            {
+                return pollInterval;
+            }
+
+            var untilRetry = retries.Min - now;
+            return untilRetry <= TimeSpan.Zero ? TimeSpan.Zero : untilRetry < pollInterval ? untilRetry : pollInterval;
         }
     }
 
     /// <summary>
-    /// Forgets the notifications so far; the drainer calls it before it reads what is due, so a message committed during
-    /// the drain ends the next wait at once.
+    /// Forgets the notifications so far and the retries due by <paramref name="now"/>; the drainer calls it just before it
+    /// reads what is due, so a message committed (or a retry falling due) during the drain ends the next wait at once.
     /// </summary>
+    public void BeginDrain(DateTime now)
+    {
+        Reset();
+        lock (retriesGate)
+        {
+            retries.RemoveWhere(t => t <= now);
+        }
+    }
+
+    /// <summary>Forgets the notifications so far (at start: messages committed before it wait for the first poll).</summary>
     public void Reset()
     {
         if (Volatile.Read(ref wake).Task.IsCompleted)

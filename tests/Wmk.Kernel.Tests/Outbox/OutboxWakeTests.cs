@@ -197,14 +197,20 @@ public sealed class OutboxWakeTests
         signal.WakeAt(now.AddMinutes(8));
         signal.WaitFrom(now, poll).ShouldBe(TimeSpan.FromMinutes(2));
 
-        // After the drain at 08:02 the next retry is at 08:04, then 08:08; after that only the poll is left.
+        // The drain at 08:02 takes the first retry; then 08:04, then 08:08; after that only the poll is left.
+        signal.BeginDrain(now.AddMinutes(2));
         signal.WaitFrom(now.AddMinutes(2), poll).ShouldBe(TimeSpan.FromMinutes(2));
+        signal.BeginDrain(now.AddMinutes(4));
         signal.WaitFrom(now.AddMinutes(4), poll).ShouldBe(TimeSpan.FromMinutes(4));
+        signal.BeginDrain(now.AddMinutes(8));
         signal.WaitFrom(now.AddMinutes(8), poll).ShouldBe(poll);
 
-        // A retry beyond the poll does not lengthen the sleep.
+        // A retry beyond the poll does not lengthen the sleep; one that fell due during a drain ends it at once.
         signal.WakeAt(now.AddMinutes(30));
         signal.WaitFrom(now.AddMinutes(8), poll).ShouldBe(poll);
+        signal.WakeAt(now.AddMinutes(9));
+        signal.BeginDrain(now.AddMinutes(8.9));
+        signal.WaitFrom(now.AddMinutes(9.1), poll).ShouldBe(TimeSpan.Zero);
     }
 
     private static async Task<bool> WaitForAsync(Func<bool> condition)
