@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -16,8 +17,32 @@ internal sealed class OutboxMessageRunner(
     TimeProvider time,
     ILogger<OutboxMessageRunner> logger)
 {
-    /// <summary>Claims, handles and books the message; false when it was not due (any more) or another host took it.</summary>
+    // Messages this host is handling now. The lease keeps other hosts off; this keeps a second drain of this host off a
+    // message whose lease ran out while it is still being handled (a slow SMTP server; a test clock moved by months).
+    private readonly ConcurrentDictionary<Guid, byte> running = new();
+
+    /// <summary>
+    /// Claims, handles and books the message; false when it was not due (any more), another host took it, or this host
+    /// is handling it already.
+    /// </summary>
     public async Task<bool> RunAsync(Guid messageId, CancellationToken ct)
+    {
+        if (!running.TryAdd(messageId, 0))
+        {
+            return false;
+        }
+
+        try
+        {
+            return await ClaimAndRunAsync(messageId, ct);
+        }
+        finally
+        {
+            running.TryRemove(messageId, out _);
+        }
+    }
+
+    private async Task<bool> ClaimAndRunAsync(Guid messageId, CancellationToken ct)
     {
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<KernelDbContext>();

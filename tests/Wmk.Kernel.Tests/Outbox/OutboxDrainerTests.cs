@@ -38,6 +38,28 @@ public sealed class OutboxDrainerTests
     }
 
     [Fact]
+    public async Task A_message_still_being_handled_is_not_handled_again_by_this_host_when_its_lease_runs_out()
+    {
+        var log = new HandledLog { Gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously) };
+        await using var harness = OutboxTestExtensions.CreateOutboxHarness(log);
+        await harness.EnqueueMailAsync(harness.AddTenant("leuven"));
+        var drainer = harness.Get<OutboxDrainer>();
+
+        var first = drainer.DrainOnceAsync();
+        await log.Entered.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        harness.Time.Advance(harness.Get<IOptions<OutboxOptions>>().Value.Lease + TimeSpan.FromMinutes(1));
+        var second = drainer.DrainOnceAsync();
+        var finished = await Task.WhenAny(second, Task.Delay(TimeSpan.FromSeconds(30)));
+        log.Gate.SetResult();
+        finished.ShouldBe(second, "the second drain took the message that the first was still handling");
+        (await second).ShouldBe(0);
+
+        (await first).ShouldBe(1);
+        log.Items.Count.ShouldBe(1);
+        (await harness.AllMessagesAsync()).ShouldHaveSingleItem().ProcessedAt.ShouldNotBeNull();
+    }
+
+    [Fact]
     public async Task A_due_message_is_handled_and_marked_processed()
     {
         var log = new HandledLog();

@@ -19,6 +19,11 @@ internal sealed class HandledLog
     public ConcurrentQueue<HandledMessage> Items { get; } = new();
 
     public int FailuresLeft { get; set; }
+
+    /// <summary>When set, the handler signals <see cref="Entered"/> and waits for this before it records the message.</summary>
+    public TaskCompletionSource? Gate { get; set; }
+
+    public TaskCompletionSource Entered { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 }
 
 internal sealed record MailPayload(Guid TenantId, string Template);
@@ -35,6 +40,12 @@ internal sealed class RecordingMailHandler(HandledLog log, ICurrentTenant tenant
         {
             log.FailuresLeft--;
             throw new IOException("SMTP server unreachable");
+        }
+
+        if (log.Gate is { } gate)
+        {
+            log.Entered.TrySetResult();
+            await gate.Task;
         }
 
         var message = JsonSerializer.Deserialize<MailPayload>(payload, JsonSerializerOptions.Web)!;
