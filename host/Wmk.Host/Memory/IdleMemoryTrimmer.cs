@@ -4,8 +4,8 @@ namespace Wmk.Host.Memory;
 /// Runs the memory trims of <see cref="TrimSchedule"/> for the running server: wakes when the next trim is due, checks
 /// again when requests came in meanwhile, and never trims while a request is in flight. While the host stays idle after
 /// a trim, the next one also waits until resident memory has grown by <see cref="MemoryTrimSettings.IdleRegrowth"/> over
-/// its lowest level since that trim (read every <see cref="RegrowthCheck"/>, from one check after the trim on). Started by the server only (operator verbs
-/// and test hosts do not trim).
+/// its lowest level since that trim (read every <see cref="RegrowthCheck"/>, from one check after the trim on). Started
+/// by the server only (operator verbs and test hosts do not trim).
 /// </summary>
 internal sealed class IdleMemoryTrimmer(
     MemoryTrimSettings settings, RequestActivity activity, Func<TrimResult> trim, Func<long> resident, ILogger logger)
@@ -35,7 +35,6 @@ internal sealed class IdleMemoryTrimmer(
         var schedule = new TrimSchedule(settings, time, started);
         long? lastTrim = null;
         long? lowest = null;
-        var grownBack = false;
         while (!stopping.IsCancellationRequested)
         {
             var due = schedule.NextDue(activity.LastEnded, lastTrim);
@@ -46,6 +45,7 @@ internal sealed class IdleMemoryTrimmer(
 
             var now = time.GetTimestamp();
             var idleSinceTrim = lastTrim is not null && activity.LastEnded <= lastTrim && settings.IdleRegrowth > 0;
+            var grownBack = false;
             if (idleSinceTrim && time.GetElapsedTime(lastTrim!.Value, now) >= RegrowthCheck)
             {
                 // The lowest level is read from one check after the trim on: what comes back at once is the runtime's.
@@ -75,7 +75,6 @@ internal sealed class IdleMemoryTrimmer(
 
             lastTrim = time.GetTimestamp();
             lowest = null;
-            grownBack = false;
             Interlocked.Increment(ref trims);
         }
     }

@@ -2,17 +2,15 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
-using Wmk.Kernel.Auditing;
 using Wmk.Kernel.Data.Kernel;
-using Wmk.Kernel.Jobs;
 using Wmk.Kernel.Modularity;
 using Wmk.Kernel.MultiTenancy;
-using Wmk.Kernel.Outbox;
 
 namespace Wmk.Kernel.Tests.Support;
 
 /// <summary>
-/// The kernel with outbox, jobs and audit on a fresh SQLite file, a fake clock and an in-memory tenant list.
+/// The kernel (AddWmkKernel: outbox, jobs and audit included) on a fresh SQLite file, a fake clock and an in-memory
+/// tenant list.
 /// </summary>
 internal sealed class OutboxHarness : IAsyncDisposable
 {
@@ -52,9 +50,6 @@ internal sealed class OutboxHarness : IAsyncDisposable
         services.AddSingleton<TimeProvider>(time);
         services.AddSingleton<ITenantStore>(tenants);
         services.AddWmkKernel(configuration, ModuleCatalog.Create(modules));
-        services.AddWmkOutbox(configuration);
-        services.AddWmkJobs();
-        services.AddWmkAuditing();
         configure?.Invoke(services);
 
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = false });
